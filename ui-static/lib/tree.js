@@ -91,7 +91,9 @@ export function citation(path, t) {
       const step = path[i];
       if (!NUMBERED_INSIDE_CLAUSE.has(step.type)) {
         const parent = citation(path.slice(0, i + 1), t);
-        return parent ? `${parent}${suffix}` : suffix;
+        // "Clause 5(2)" is how clauses are cited; anything else reads better with a space.
+        const joiner = step.type === 'SECTION' || !suffix ? '' : ' ';
+        return parent ? `${parent}${joiner}${suffix}` : suffix;
       }
       suffix = `${bareNum(step.num) ? parenthesised(bareNum(step.num)) : ''}${suffix}`;
     }

@@ -11,7 +11,11 @@ export function enumLabel(t, group, value) {
     return '';
   }
   const key = `${group}.${value}`;
-  return t.has(key) ? t(key) : humanize(value);
+  if (t.has(key)) {
+    return t(key);
+  }
+  // Enum constants read better as words; free text (a county assembly's name) is shown as written.
+  return /^[A-Z0-9_]+$/.test(String(value)) ? humanize(value) : String(value);
 }
 
 /** "Bill No. 30 of 2024", or whichever parts are known. */
