@@ -220,7 +220,13 @@ document.addEventListener('sign-in', async (event) => {
   try {
     await api.signIn(event.detail.username, event.detail.password);
     state.session = await api.getSession();
-    navigate(state.viewData.next ?? '/');
+    const next = state.viewData.next ?? '/';
+    if (parseRoute(new URL(next, window.location.href).pathname).name === 'notFound') {
+      // Not a page of this UI (e.g. /camunda/app/ sent the user here): let the server answer it.
+      window.location.assign(next);
+    } else {
+      navigate(next);
+    }
   } catch (error) {
     const problem = asProblem(error);
     if (problem.status === 401) {
@@ -238,6 +244,8 @@ document.addEventListener('sign-out', async () => {
     return;
   }
   state.session = null;
+  // Forget the current view so that even on the home page everything re-renders signed out.
+  state.view = null;
   navigate('/');
 });
 

@@ -44,11 +44,14 @@ final class UiChecks {
                 .collect(Collectors.joining("\n", "axe violations:\n", ""));
     }
 
-    /** Presses Tab until the focused element satisfies {@code wanted} (by its outerHTML); fails after many presses. */
+    /**
+     * Presses Tab until the focused element satisfies {@code wanted}, which sees the element's own markup without its
+     * children (so focus falling back to the body never matches); fails after many presses.
+     */
     static void tabUntil(Page page, String description, Predicate<String> wanted) {
         for (int i = 0; i < MAX_TABS; i++) {
             page.keyboard().press("Tab");
-            String focused = (String) page.evaluate("() => document.activeElement?.outerHTML ?? ''");
+            String focused = (String) page.evaluate("() => document.activeElement?.cloneNode(false).outerHTML ?? ''");
             if (wanted.test(focused)) {
                 return;
             }
