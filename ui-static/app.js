@@ -97,7 +97,8 @@ function focusTarget(url, moveToHeading) {
     previous.removeAttribute('data-focused');
   }
   if (target) {
-    if (!target.hasAttribute('tabindex')) {
+    // Provisions are not focusable by nature; form fields (error summary links) already are.
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) {
       target.setAttribute('tabindex', '-1');
     }
     target.setAttribute('data-focused', '');
