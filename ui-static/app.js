@@ -175,7 +175,11 @@ async function onRoute(url, { initial = false } = {}) {
       }
       case 'bill':
       case 'version':
-        showStatus('loading');
+        // Moving within the bill already shown (another version, a provision link) keeps the page until the
+        // new one is ready, instead of flashing "Loading…".
+        if (state.view !== 'bill-page' || state.viewData?.bill?.id !== route.billId) {
+          showStatus('loading');
+        }
         await showBill(route, ticket);
         break;
       case 'signin':
