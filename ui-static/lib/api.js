@@ -154,7 +154,8 @@ export function createApi(fetchImpl = (...args) => fetch(...args), cookies = () 
       if (file) {
         form.append('file', file, file.name);
       }
-      form.append('metadata', new Blob([JSON.stringify(metadata)], { type: 'application/json' }));
+      // A plain text part: the server reads `metadata` as a form field holding JSON.
+      form.append('metadata', JSON.stringify(metadata));
       return request('POST', '/api/bills', { body: form });
     },
   };

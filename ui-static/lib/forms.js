@@ -64,3 +64,34 @@ export function addError(errors, name, message) {
   errors.get(name).push(message);
   return errors;
 }
+
+function optionList(options, value) {
+  return options.map((option) =>
+    option.group
+      ? html`<optgroup label="${option.group}">${optionList(option.options, value)}</optgroup>`
+      : html`<option value="${option.value}" ${option.value === value ? html`selected` : ''}>${option.label}</option>`,
+  );
+}
+
+/**
+ * A labelled select; `options` holds {value, label} items and {group, options} groups. Errors and hint are wired up
+ * as for `field`.
+ */
+export function selectField({ prefix, name, label, options, value = '', errors, hint }) {
+  const id = fieldId(prefix, name);
+  const messages = errors?.get(name) ?? [];
+  const describedBy = [hint ? `${id}-hint` : '', messages.length ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return html`<div class="field ${messages.length ? 'field--error' : ''}">
+    <label for="${id}">${label}</label>
+    ${hint ? html`<p class="field__hint" id="${id}-hint">${hint}</p>` : ''}
+    ${messages.length ? html`<p class="field__error" id="${id}-error">${messages.join(' ')}</p>` : ''}
+    <select
+      id="${id}"
+      name="${name}"
+      aria-invalid="${messages.length ? 'true' : 'false'}"
+      ${describedBy ? html`aria-describedby="${describedBy}"` : ''}
+    >
+      ${optionList(options, value)}
+    </select>
+  </div>`;
+}

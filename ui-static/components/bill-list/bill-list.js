@@ -18,6 +18,19 @@ export function enumLabel(t, group, value) {
   return /^[A-Z0-9_]+$/.test(String(value)) ? humanize(value) : String(value);
 }
 
+/** The House in the reader's language: "National Assembly", "Senate", "County Assembly of Nakuru" as the API writes it. */
+export function houseLabel(t, house) {
+  const text = typeof house === 'string' ? house.trim() : '';
+  if (/^national assembly$/i.test(text)) {
+    return t('house.nationalAssembly');
+  }
+  if (/^senate$/i.test(text)) {
+    return t('house.senate');
+  }
+  const county = /^county assembly of (.+)$/i.exec(text);
+  return county ? t('house.countyAssembly', { county: county[1] }) : text;
+}
+
 /** "Bill No. 30 of 2024", or whichever parts are known. */
 export function billReference(t, bill) {
   if (bill.billNumber && bill.year) {
@@ -46,7 +59,7 @@ export function billListTemplate({ t, bills }) {
             (bill) => html`<li class="bill-list__item">
               <h2 class="bill-list__title"><a href="${billPath(bill.id)}">${bill.title || t('bill.untitled')}</a></h2>
               <dl class="bill-list__meta">
-                ${metaItem(t('bill.house'), enumLabel(t, 'house', bill.house))}
+                ${metaItem(t('bill.house'), houseLabel(t, bill.house))}
                 ${metaItem(t('bill.reference'), billReference(t, bill))}
                 ${metaItem(t('bill.stage'), enumLabel(t, 'stage', bill.stage))}
                 ${metaItem(t('bill.latestVersion'), bill.latestVersion ? String(bill.latestVersion) : '')}

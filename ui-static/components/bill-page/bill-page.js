@@ -6,7 +6,7 @@ import { formatDate, formatSize } from '../../lib/format.js';
 import { html } from '../../lib/html.js';
 import { provisionHref, versionPath } from '../../lib/router.js';
 import { bareNum, citation, clauseOutline } from '../../lib/tree.js';
-import { billReference, enumLabel } from '../bill-list/bill-list.js';
+import { billReference, enumLabel, houseLabel } from '../bill-list/bill-list.js';
 import '../parse-report/parse-report.js';
 import '../provision-tree/provision-tree.js';
 
@@ -38,6 +38,7 @@ function versionsTemplate(t, bill, selected) {
           >
           <span class="bill-page__version-meta">
             ${version.publicationDate ? t('version.published', { date: formatDate(version.publicationDate, t.lang) }) : ''}
+            ${version.pageCount ? html`<span class="bill-page__pages">${t('version.pages', { count: version.pageCount })}</span>` : ''}
             ${version.fileName
               ? html`<span class="bill-page__file"
                   >${t('version.file', { name: version.fileName, size: formatSize(version.size, t.lang) })}</span
@@ -77,7 +78,7 @@ export function billPageTemplate({ t, bill, selected, version, versionProblem, s
     <p class="bill-page__back"><a href="/">${t('bill.allBills')}</a></p>
     <h1 tabindex="-1">${bill.title || t('bill.untitled')}</h1>
     <dl class="bill-page__meta">
-      ${metaItem(t('bill.house'), enumLabel(t, 'house', bill.house))}
+      ${metaItem(t('bill.house'), houseLabel(t, bill.house))}
       ${metaItem(t('bill.reference'), billReference(t, bill))}
       ${metaItem(t('bill.gazette'), bill.gazetteSupplement)} ${metaItem(t('bill.sponsor'), bill.sponsor)}
       ${metaItem(t('bill.committee'), bill.committee)} ${metaItem(t('bill.stage'), enumLabel(t, 'stage', bill.stage))}

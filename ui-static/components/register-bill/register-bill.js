@@ -3,12 +3,27 @@
 
 import { Component, define } from '../../lib/component.js';
 import { fieldErrors } from '../../lib/api.js';
-import { addError, errorSummary, field, fieldId } from '../../lib/forms.js';
+import { addError, errorSummary, field, selectField } from '../../lib/forms.js';
 import { html } from '../../lib/html.js';
+import { houseLabel } from '../bill-list/bill-list.js';
 
 const PREFIX = 'register';
-export const HOUSES = Object.freeze(['NATIONAL_ASSEMBLY', 'SENATE']);
-const TEXT_FIELDS = ['title', 'billNumber', 'year', 'sponsor', 'committee', 'versionLabel'];
+// The 47 counties as the API names them in "County Assembly of <county>".
+export const COUNTIES = Object.freeze([
+  'Mombasa', 'Kwale', 'Kilifi', 'Tana River', 'Lamu', 'Taita Taveta', 'Garissa', 'Wajir', 'Mandera', 'Marsabit',
+  'Isiolo', 'Meru', 'Tharaka-Nithi', 'Embu', 'Kitui', 'Machakos', 'Makueni', 'Nyandarua', 'Nyeri', 'Kirinyaga',
+  "Murang'a", 'Kiambu', 'Turkana', 'West Pokot', 'Samburu', 'Trans Nzoia', 'Uasin Gishu', 'Elgeyo-Marakwet', 'Nandi',
+  'Baringo', 'Laikipia', 'Nakuru', 'Narok', 'Kajiado', 'Kericho', 'Bomet', 'Kakamega', 'Vihiga', 'Bungoma', 'Busia',
+  'Siaya', 'Kisumu', 'Homa Bay', 'Migori', 'Kisii', 'Nyamira', 'Nairobi',
+]);
+export const STAGES = Object.freeze([
+  'PUBLISHED', 'FIRST_READING', 'PUBLIC_PARTICIPATION', 'COMMITTEE', 'SECOND_READING',
+  'COMMITTEE_OF_THE_WHOLE_HOUSE', 'THIRD_READING', 'PASSED', 'ASSENTED', 'WITHDRAWN', 'LAPSED',
+]);
+const TEXT_FIELDS = [
+  'house', 'title', 'billNumber', 'year', 'gazetteSupplement', 'sponsor', 'committee', 'stage', 'versionLabel',
+  'publicationDate',
+];
 const ACCEPT =
   '.pdf,.docx,.doc,.odt,.rtf,.txt,application/pdf,' +
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -16,7 +31,7 @@ const ACCEPT =
 /** The metadata part of the upload: trimmed values, empty ones left out, the year as a number. */
 export function metadataFrom(values) {
   const metadata = {};
-  for (const name of ['house', ...TEXT_FIELDS]) {
+  for (const name of TEXT_FIELDS) {
     const value = typeof values[name] === 'string' ? values[name].trim() : '';
     if (value) {
       metadata[name] = value;
@@ -28,26 +43,23 @@ export function metadataFrom(values) {
   return metadata;
 }
 
-function houseSelect(t, value, errors) {
-  const id = fieldId(PREFIX, 'house');
-  const messages = errors?.get('house') ?? [];
-  return html`<div class="field ${messages.length ? 'field--error' : ''}">
-    <label for="${id}">${t('register.house')} <span class="field__required">*</span></label>
-    ${messages.length ? html`<p class="field__error" id="${id}-error">${messages.join(' ')}</p>` : ''}
-    <select
-      id="${id}"
-      name="house"
-      required
-      aria-required="true"
-      aria-invalid="${messages.length ? 'true' : 'false'}"
-      ${messages.length ? html`aria-describedby="${id}-error"` : ''}
-    >
-      <option value="" ${value ? '' : html`selected`}>${t('register.chooseHouse')}</option>
-      ${HOUSES.map(
-        (house) => html`<option value="${house}" ${value === house ? html`selected` : ''}>${t(`house.${house}`)}</option>`,
-      )}
-    </select>
-  </div>`;
+function houseOptions(t) {
+  return [
+    { value: '', label: t('register.houseFromDocument') },
+    { value: 'National Assembly', label: houseLabel(t, 'National Assembly') },
+    { value: 'Senate', label: houseLabel(t, 'Senate') },
+    {
+      group: t('register.countyAssemblies'),
+      options: COUNTIES.map((county) => ({
+        value: `County Assembly of ${county}`,
+        label: houseLabel(t, `County Assembly of ${county}`),
+      })),
+    },
+  ];
+}
+
+function stageOptions(t) {
+  return [{ value: '', label: t('register.stageUnchanged') }, ...STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))];
 }
 
 /** Markup for {t, session, problem, errors, busy, values}. */
@@ -66,9 +78,12 @@ export function registerBillTemplate({ t, session, problem, errors, busy, values
     title: t('register.title'),
     billNumber: t('register.billNumber'),
     year: t('register.year'),
+    gazetteSupplement: t('register.gazetteSupplement'),
     sponsor: t('register.sponsor'),
     committee: t('register.committee'),
+    stage: t('register.stage'),
     versionLabel: t('register.versionLabel'),
+    publicationDate: t('register.publicationDate'),
   };
   const text = (name, extra = {}) =>
     field({ prefix: PREFIX, name, label: labels[name], value: values[name] ?? '', errors, ...extra });
@@ -87,10 +102,20 @@ export function registerBillTemplate({ t, session, problem, errors, busy, values
         hint: t('register.fileHint'),
         attrs: { accept: ACCEPT },
       })}
-      ${houseSelect(t, values.house ?? '', errors)}
+      ${selectField({
+        prefix: PREFIX,
+        name: 'house',
+        label: labels.house,
+        options: houseOptions(t),
+        value: values.house ?? '',
+        errors,
+        hint: t('register.houseHint'),
+      })}
       ${text('title', { hint: t('register.titleHint') })} ${text('billNumber')}
-      ${text('year', { attrs: { inputmode: 'numeric' } })} ${text('sponsor')} ${text('committee')}
-      ${text('versionLabel', { hint: t('register.versionLabelHint') })}
+      ${text('year', { attrs: { inputmode: 'numeric' } })} ${text('gazetteSupplement')} ${text('sponsor')}
+      ${text('committee')}
+      ${selectField({ prefix: PREFIX, name: 'stage', label: labels.stage, options: stageOptions(t), value: values.stage ?? '', errors })}
+      ${text('versionLabel', { hint: t('register.versionLabelHint') })} ${text('publicationDate', { type: 'date' })}
       <button type="submit" ${busy ? html`disabled` : ''}>${busy ? t('register.busy') : t('register.submit')}</button>
     </form>
   `;
@@ -111,9 +136,6 @@ export class RegisterBill extends Component {
       const errors = new Map();
       if (!this.#file) {
         addError(errors, 'file', t('register.fileRequired'));
-      }
-      if (!this.#values.house) {
-        addError(errors, 'house', t('register.houseRequired'));
       }
       const year = (this.#values.year ?? '').trim();
       if (year && !/^\d{4}$/.test(year)) {

@@ -1,9 +1,9 @@
 const { createTranslator, loadCatalog } = await import('/lib/i18n.js');
 const { provisionTreeTemplate } = await import('/components/provision-tree/provision-tree.js');
-const { billListTemplate, enumLabel, billReference } = await import('/components/bill-list/bill-list.js');
+const { billListTemplate, enumLabel, billReference, houseLabel } = await import('/components/bill-list/bill-list.js');
 const { headerTemplate } = await import('/components/site-header/site-header.js');
 const { billPageTemplate, isStaff } = await import('/components/bill-page/bill-page.js');
-const { metadataFrom } = await import('/components/register-bill/register-bill.js');
+const { metadataFrom, registerBillTemplate, COUNTIES } = await import('/components/register-bill/register-bill.js');
 const { errorSummary, field } = await import('/lib/forms.js');
 const { render } = await import('/lib/html.js');
 const englishCatalog = await loadCatalog('en');
@@ -87,8 +87,8 @@ test('the Kiswahili tree names its links in Kiswahili', () => {
 
 test('the bill list links each bill and translates known values', () => {
   const bills = [
-    { id: 'b/1', title: 'The <Bill>', house: 'NATIONAL_ASSEMBLY', billNumber: '30', year: 2024, stage: 'SOMETHING_NEW', latestVersion: 2 },
-    { id: 'b2', title: '', house: 'Bunge la Kaunti ya Nairobi' },
+    { id: 'b/1', title: 'The <Bill>', house: 'National Assembly', billNumber: '30', year: 2024, stage: 'SOMETHING_NEW', latestVersion: 2 },
+    { id: 'b2', title: '', house: 'County Assembly of Nairobi', stage: 'FIRST_READING' },
   ];
   const root = dom(billListTemplate({ t: en, bills }));
   const links = [...root.querySelectorAll('h2 a')];
@@ -97,17 +97,30 @@ test('the bill list links each bill and translates known values', () => {
   assert.includes(root.textContent, 'National Assembly');
   assert.includes(root.textContent, 'No. 30 of 2024');
   assert.includes(root.textContent, 'Something new');
-  assert.includes(root.textContent, 'Bunge la Kaunti ya Nairobi');
+  assert.includes(root.textContent, 'County Assembly of Nairobi');
+  assert.includes(root.textContent, 'First Reading');
+  const swahili = dom(billListTemplate({ t: sw, bills }));
+  assert.includes(swahili.textContent, 'Bunge la Kaunti ya Nairobi');
+  assert.includes(swahili.textContent, 'Bunge la Kitaifa');
+  assert.includes(swahili.textContent, 'Kusomwa mara ya kwanza');
   assert.includes(dom(billListTemplate({ t: sw, bills: [] })).textContent, 'Bado hakuna mswada');
 });
 
 test('labels and references', () => {
-  assert.equal(enumLabel(en, 'house', 'SENATE'), 'Senate');
-  assert.equal(enumLabel(sw, 'house', 'SENATE'), 'Seneti');
-  assert.equal(enumLabel(en, 'house', ''), '');
-  assert.equal(enumLabel(en, 'house', null), '');
-  assert.equal(enumLabel(en, 'stage', 'COMMITTEE_STAGE'), 'Committee stage');
-  assert.equal(enumLabel(en, 'house', 'County Assembly of Mombasa'), 'County Assembly of Mombasa');
+  assert.equal(enumLabel(en, 'stage', 'THIRD_READING'), 'Third Reading');
+  assert.equal(enumLabel(sw, 'stage', 'THIRD_READING'), 'Kusomwa mara ya tatu');
+  assert.equal(enumLabel(en, 'stage', ''), '');
+  assert.equal(enumLabel(en, 'stage', null), '');
+  assert.equal(enumLabel(en, 'stage', 'NEW_STAGE_9'), 'New stage 9');
+  assert.equal(enumLabel(en, 'stage', 'Free text <b>'), 'Free text <b>');
+  assert.equal(houseLabel(sw, 'Senate'), 'Seneti');
+  assert.equal(houseLabel(sw, 'national assembly'), 'Bunge la Kitaifa');
+  assert.equal(houseLabel(sw, "County Assembly of Murang'a"), "Bunge la Kaunti ya Murang'a");
+  assert.equal(houseLabel(en, ' Senate '), 'Senate');
+  assert.equal(houseLabel(sw, 'Parliament of Somewhere'), 'Parliament of Somewhere');
+  assert.equal(houseLabel(en, ''), '');
+  assert.equal(houseLabel(en, null), '');
+  assert.equal(houseLabel(en, 42), '');
   assert.equal(billReference(en, { billNumber: '7' }), 'No. 7');
   assert.equal(billReference(en, { year: 2025 }), '2025');
   assert.equal(billReference(sw, { billNumber: '7', year: 2025 }), 'Na. 7 ya 2025');
@@ -153,11 +166,11 @@ test('a version that failed to load shows its problem', () => {
 });
 
 test('register metadata: trimmed, empty values dropped, year as a number', () => {
-  assert.deepEqual(metadataFrom({ house: ' SENATE ', title: '', year: '2024', sponsor: '  Hon. Wanjiru 🇰🇪 ' }), {
-    house: 'SENATE',
-    year: 2024,
-    sponsor: 'Hon. Wanjiru 🇰🇪',
-  });
+  assert.deepEqual(
+    metadataFrom({ house: ' Senate ', title: '', year: '2024', sponsor: '  Hon. Wanjiru 🇰🇪 ', publicationDate: '2024-05-10' }),
+    { house: 'Senate', year: 2024, sponsor: 'Hon. Wanjiru 🇰🇪', publicationDate: '2024-05-10' },
+  );
+  assert.deepEqual(metadataFrom({ stage: 'FIRST_READING', unknown: 'x' }), { stage: 'FIRST_READING' });
   assert.deepEqual(metadataFrom({ year: 'abcd', billNumber: 7 }), { year: 'abcd' });
   assert.deepEqual(metadataFrom({}), {});
 });
@@ -184,4 +197,26 @@ test('a field with an error is marked invalid and described by its message', () 
   assert.equal(root.querySelector('label').getAttribute('for'), 'r-year');
   const password = dom(field({ prefix: 'r', name: 'p', label: 'P', type: 'password', value: 'secret', errors: new Map() }));
   assert.equal(password.querySelector('input').value, '', 'passwords are never written back into the page');
+});
+
+test('the register form offers every House the API accepts, in the reader language', () => {
+  const session = { username: 'clerk', roles: ['CLERK'] };
+  const form = dom(registerBillTemplate({ t: sw, session, errors: new Map(), values: { house: 'County Assembly of Kisumu' } }));
+  const options = [...form.querySelectorAll('#register-house option')];
+  assert.equal(options.length, 3 + 47);
+  assert.equal(COUNTIES.length, 47);
+  assert.equal(options[0].value, '');
+  assert.equal(form.querySelector('#register-house').value, 'County Assembly of Kisumu');
+  assert.equal(form.querySelector('#register-house option:checked').textContent, 'Bunge la Kaunti ya Kisumu');
+  assert.equal(form.querySelector('#register-stage option[value="ASSENTED"]').textContent, 'Umeidhinishwa na Rais');
+  assert.equal(form.querySelector('#register-publicationDate').type, 'date');
+  for (const input of form.querySelectorAll('input, select')) {
+    assert.ok(form.querySelector(`label[for="${input.id}"]`), `label for ${input.id}`);
+  }
+});
+
+test('the register form is not offered to the public or to committee members', () => {
+  assert.equal(dom(registerBillTemplate({ t: en, session: null })).querySelector('form'), null);
+  assert.equal(dom(registerBillTemplate({ t: en, session: { roles: ['COMMITTEE'] } })).querySelector('form'), null);
+  assert.ok(dom(registerBillTemplate({ t: en, session: { roles: ['ADMIN'] }, errors: new Map() })).querySelector('form'));
 });
