@@ -104,6 +104,19 @@ class UiSourceRulesTest {
     }
 
     @Test
+    void everyModuleIsPreloadedByTheShell() throws IOException {
+        String index = files("index.html").get("index.html");
+        Map<String, String> modules = new TreeMap<>(files("lib/*.js"));
+        modules.putAll(files("components/**/*.js"));
+        assertThat(modules).isNotEmpty();
+        for (String path : modules.keySet()) {
+            assertThat(index)
+                    .as("index.html preloads %s", path)
+                    .contains("<link rel=\"modulepreload\" href=\"/" + path + "\">");
+        }
+    }
+
+    @Test
     void catalogsHaveTheSameKeysAndPlaceholders() throws IOException {
         ObjectMapper json = new ObjectMapper();
         JsonNode english = json.readTree(files("i18n/en.json").get("i18n/en.json"));
