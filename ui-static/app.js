@@ -122,7 +122,17 @@ async function loadVersion(billId, number) {
 }
 
 async function showBill(route, ticket) {
-  const bill = await api.getBill(route.billId);
+  let bill;
+  try {
+    bill = await api.getBill(route.billId);
+  } catch (error) {
+    // A malformed id in a typed or truncated address is refused as a bad request: to the reader it is not found.
+    if (error instanceof ProblemError && error.status === 400 && ticket === state.ticket) {
+      showStatus('notFound');
+      return;
+    }
+    throw error;
+  }
   if (ticket !== state.ticket) {
     return;
   }
