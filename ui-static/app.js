@@ -23,7 +23,8 @@ const api = createApi();
 const main = document.getElementById('main');
 const header = document.querySelector('site-header');
 const catalogs = new Map();
-// Versions never change once published, so their trees are kept for the session (cheap revisits).
+// Version trees are kept for the session (cheap revisits); a clerk's correction of a tree changes the version's
+// treeEditedAt, which is part of the key, so a corrected tree is fetched again.
 const versionCache = new Map();
 
 const state = {
@@ -113,8 +114,8 @@ function focusTarget(url, moveToHeading) {
   }
 }
 
-async function loadVersion(billId, number) {
-  const key = `${billId}/${number}`;
+async function loadVersion(billId, number, editedAt) {
+  const key = `${billId}/${number}/${editedAt ?? ''}`;
   if (!versionCache.has(key)) {
     versionCache.set(key, await api.getVersion(billId, number));
   }
@@ -147,7 +148,8 @@ async function showBill(route, ticket) {
   let versionProblem = null;
   if (selected !== null) {
     try {
-      version = await loadVersion(bill.id ?? route.billId, selected);
+      const edited = bill.versions.find((candidate) => candidate.number === selected)?.treeEditedAt;
+      version = await loadVersion(bill.id ?? route.billId, selected, edited);
     } catch (error) {
       versionProblem = asProblem(error);
     }

@@ -79,5 +79,7 @@ class DeepLinkBrowserTest {
         assertThat(page.locator("main h1")).hasText("Page not found");
         UiPages.open(page, "/bills/" + bill.get("id").asText() + "/nothing-here");
         assertThat(page.locator("main h1")).hasText("Page not found");
+        UiPages.open(page, "/bills/not-a-bill-id");
+        assertThat(page.locator("main h1")).hasText("Page not found");
     }
 }
