@@ -42,14 +42,19 @@ public final class BrowserExtension implements BeforeAllCallback, ParameterResol
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (!Files.isExecutable(Path.of(CHROMIUM))) {
-            String message = "Browser tests need Chromium at " + CHROMIUM + " (apt-get install -y chromium)";
-            if (required()) {
+        requireChromium(Path.of(CHROMIUM), required());
+        browser(context);
+    }
+
+    /** Returns when {@code chromium} can run; otherwise aborts the tests (skipped) or, when required, fails them. */
+    static void requireChromium(Path chromium, boolean required) {
+        if (!Files.isExecutable(chromium)) {
+            String message = "Browser tests need Chromium at " + chromium + " (apt-get install -y chromium)";
+            if (required) {
                 throw new IllegalStateException(message + "; they are required here (maoni.test.require or CI).");
             }
             Assumptions.abort(message + "; skipping.");
         }
-        browser(context);
     }
 
     static boolean required() {
