@@ -1,0 +1,296 @@
+// The application shell: owns the state (language, session, current view), fetches data for each
+// route and hands it down to the components; components report user actions as events.
+
+import { createApi, ProblemError } from './lib/api.js';
+import { html, render } from './lib/html.js';
+import {
+  chooseLanguage,
+  createTranslator,
+  DEFAULT_LANGUAGE,
+  loadCatalog,
+  readStoredLanguage,
+  storeLanguage,
+} from './lib/i18n.js';
+import { fragmentId, parseRoute, safeNext, startRouter, versionPath } from './lib/router.js';
+import './components/site-header/site-header.js';
+import './components/page-status/page-status.js';
+import './components/bill-list/bill-list.js';
+import './components/bill-page/bill-page.js';
+import './components/sign-in/sign-in.js';
+import './components/register-bill/register-bill.js';
+
+const api = createApi();
+const main = document.getElementById('main');
+const header = document.querySelector('site-header');
+const catalogs = new Map();
+// Version trees are kept for the session (cheap revisits); a clerk's correction of a tree changes the version's
+// treeEditedAt, which is part of the key, so a corrected tree is fetched again.
+const versionCache = new Map();
+
+const state = {
+  t: createTranslator(DEFAULT_LANGUAGE, {}),
+  session: null,
+  route: { name: 'home' },
+  url: null,
+  view: null,
+  viewData: null,
+  title: '',
+  ticket: 0,
+};
+
+let navigate = () => {};
+
+async function catalog(lang) {
+  if (!catalogs.has(lang)) {
+    catalogs.set(lang, await loadCatalog(lang));
+  }
+  return catalogs.get(lang);
+}
+
+async function setLanguage(lang) {
+  const fallback = await catalog(DEFAULT_LANGUAGE);
+  const messages = lang === DEFAULT_LANGUAGE ? fallback : await catalog(lang);
+  state.t = createTranslator(lang, messages, fallback);
+  document.documentElement.lang = lang;
+  for (const element of document.querySelectorAll('[data-i18n]')) {
+    element.textContent = state.t(element.dataset.i18n);
+  }
+}
+
+function renderHeader() {
+  header.data = { t: state.t, route: state.route.name, session: state.session };
+}
+
+function setTitle(title) {
+  state.title = title;
+  document.title = title ? `${title} — Maoni` : 'Maoni';
+}
+
+/** Puts a component into <main> with its data (re-using it when the same kind is shown again). */
+function show(tag, data, title) {
+  let view = main.firstElementChild;
+  if (!view || view.localName !== tag || main.childElementCount !== 1) {
+    render(html``, main);
+    view = document.createElement(tag);
+    main.append(view);
+  }
+  state.view = tag;
+  state.viewData = data;
+  view.data = { ...data, t: state.t, session: state.session };
+  setTitle(typeof title === 'function' ? title(state.t) : title);
+}
+
+function showStatus(kind, problem) {
+  show('page-status', { kind, problem }, (t) =>
+    kind === 'loading' ? t('status.loading') : kind === 'notFound' || problem?.status === 404 ? t('status.notFound') : t('status.error'),
+  );
+}
+
+function asProblem(error) {
+  return error instanceof ProblemError ? error : new ProblemError({ title: String(error?.message ?? error) });
+}
+
+/** Moves focus to the provision (or other element) named by the hash, or to the page heading. */
+function focusTarget(url, moveToHeading) {
+  const id = fragmentId(url.hash);
+  const target = id ? document.getElementById(id) : null;
+  for (const previous of main.querySelectorAll('[data-focused]')) {
+    previous.removeAttribute('data-focused');
+  }
+  if (target) {
+    // Provisions are not focusable by nature; form fields (error summary links) already are.
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) {
+      target.setAttribute('tabindex', '-1');
+    }
+    target.setAttribute('data-focused', '');
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'start' });
+    return;
+  }
+  if (moveToHeading) {
+    const heading = main.querySelector('h1');
+    heading?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }
+}
+
+async function loadVersion(billId, number, editedAt) {
+  const key = `${billId}/${number}/${editedAt ?? ''}`;
+  if (!versionCache.has(key)) {
+    versionCache.set(key, await api.getVersion(billId, number));
+  }
+  return versionCache.get(key);
+}
+
+async function showBill(route, ticket) {
+  let bill;
+  try {
+    bill = await api.getBill(route.billId);
+  } catch (error) {
+    // A malformed id in a typed or truncated address is refused as a bad request: to the reader it is not found.
+    if (error instanceof ProblemError && error.status === 400 && ticket === state.ticket) {
+      showStatus('notFound');
+      return;
+    }
+    throw error;
+  }
+  if (ticket !== state.ticket) {
+    return;
+  }
+  const numbers = (bill.versions ?? []).map((version) => version.number);
+  const selected = route.version ?? (numbers.length ? Math.max(...numbers) : null);
+  if (route.version && !numbers.includes(route.version)) {
+    showStatus('notFound');
+    return;
+  }
+  const title = bill.title || state.t('bill.untitled');
+  let version = null;
+  let versionProblem = null;
+  if (selected !== null) {
+    try {
+      const edited = bill.versions.find((candidate) => candidate.number === selected)?.treeEditedAt;
+      version = await loadVersion(bill.id ?? route.billId, selected, edited);
+    } catch (error) {
+      versionProblem = asProblem(error);
+    }
+  }
+  if (ticket !== state.ticket) {
+    return;
+  }
+  show('bill-page', { bill, selected, version, versionProblem }, () => title);
+}
+
+async function onRoute(url, { initial = false } = {}) {
+  const route = parseRoute(url.pathname);
+  const samePage =
+    !initial && state.url && state.url.pathname === url.pathname && state.url.search === url.search && state.view;
+  state.url = url;
+  if (samePage) {
+    // Only the fragment changed: skip links, contents links and provision links on the same page.
+    focusTarget(url, false);
+    return;
+  }
+  state.route = route;
+  state.ticket += 1;
+  const ticket = state.ticket;
+  renderHeader();
+  try {
+    switch (route.name) {
+      case 'home': {
+        showStatus('loading');
+        const bills = await api.listBills();
+        if (ticket !== state.ticket) {
+          return;
+        }
+        show('bill-list', { bills }, (t) => t('bills.heading'));
+        break;
+      }
+      case 'bill':
+      case 'version':
+        // Moving within the bill already shown (another version, a provision link) keeps the page until the
+        // new one is ready, instead of flashing "Loading…".
+        if (state.view !== 'bill-page' || state.viewData?.bill?.id !== route.billId) {
+          showStatus('loading');
+        }
+        await showBill(route, ticket);
+        break;
+      case 'signin':
+        show('sign-in', { next: safeNext(url.searchParams.get('next')) }, (t) => t('signin.heading'));
+        break;
+      case 'register':
+        show('register-bill', {}, (t) => t('register.heading'));
+        break;
+      default:
+        showStatus('notFound');
+    }
+  } catch (error) {
+    if (ticket === state.ticket) {
+      showStatus('error', asProblem(error));
+    }
+  }
+  if (ticket === state.ticket) {
+    focusTarget(url, !initial);
+  }
+}
+
+function rerender() {
+  renderHeader();
+  if (state.view) {
+    main.firstElementChild.data = { ...state.viewData, t: state.t, session: state.session };
+    const title = main.querySelector('h1')?.textContent?.trim();
+    setTitle(title || state.title);
+  }
+}
+
+document.addEventListener('language-change', async (event) => {
+  const lang = event.detail.lang;
+  storeLanguage(window.localStorage, lang);
+  await setLanguage(lang);
+  rerender();
+  // The switch was re-rendered; keep keyboard users where they were.
+  header.querySelector('.site-header__lang')?.focus();
+});
+
+document.addEventListener('sign-in', async (event) => {
+  const view = main.firstElementChild;
+  view.data = { ...view.data, busy: true, problem: null, errors: null, values: { username: event.detail.username } };
+  try {
+    await api.signIn(event.detail.username, event.detail.password);
+    state.session = await api.getSession();
+    const next = state.viewData.next ?? '/';
+    if (parseRoute(new URL(next, window.location.href).pathname).name === 'notFound') {
+      // Not a page of this UI (e.g. /camunda/app/ sent the user here): let the server answer it.
+      window.location.assign(next);
+    } else {
+      navigate(next);
+    }
+  } catch (error) {
+    const problem = asProblem(error);
+    if (problem.status === 401) {
+      problem.detail = state.t('signin.failed');
+    }
+    view.data = { ...view.data, busy: false, problem, errors: null };
+  }
+});
+
+document.addEventListener('sign-out', async () => {
+  try {
+    await api.signOut();
+  } catch (error) {
+    showStatus('error', asProblem(error));
+    return;
+  }
+  state.session = null;
+  // Forget the current view so that even on the home page everything re-renders signed out.
+  state.view = null;
+  navigate('/');
+});
+
+document.addEventListener('register-bill', async (event) => {
+  const view = main.firstElementChild;
+  view.data = { ...view.data, busy: true, problem: null, errors: null };
+  try {
+    const bill = await api.registerBill(event.detail.file, event.detail.metadata);
+    const latest = Math.max(1, ...(bill.versions ?? []).map((version) => version.number));
+    navigate(versionPath(bill.id, latest));
+  } catch (error) {
+    view.data = { ...view.data, busy: false, problem: asProblem(error), errors: null };
+  }
+});
+
+async function start() {
+  const lang = chooseLanguage(readStoredLanguage(window.localStorage), navigator.languages);
+  try {
+    await setLanguage(lang);
+  } catch {
+    await setLanguage(DEFAULT_LANGUAGE);
+  }
+  try {
+    state.session = await api.getSession();
+  } catch {
+    state.session = null;
+  }
+  navigate = startRouter(onRoute);
+}
+
+start();

@@ -1,0 +1,118 @@
+// A bill: its metadata, its versions, a contents list, the parse report for staff, and the chosen
+// version's text as a provision tree.
+
+import { Component, define } from '../../lib/component.js';
+import { formatDate, formatSize } from '../../lib/format.js';
+import { html } from '../../lib/html.js';
+import { provisionHref, versionPath } from '../../lib/router.js';
+import { bareNum, citation, clauseOutline } from '../../lib/tree.js';
+import { billReference, enumLabel, houseLabel } from '../bill-list/bill-list.js';
+import '../parse-report/parse-report.js';
+import '../provision-tree/provision-tree.js';
+
+const STAFF_ROLES = ['CLERK', 'COMMITTEE', 'ADMIN'];
+
+/** Whether the session may see staff-only panels. */
+export function isStaff(session) {
+  return (session?.roles ?? []).some((role) => STAFF_ROLES.includes(role));
+}
+
+function metaItem(term, value) {
+  return value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : '';
+}
+
+function versionName(t, version) {
+  return version.label
+    ? t('version.numberLabel', { number: version.number, label: version.label })
+    : t('version.number', { number: version.number });
+}
+
+function versionsTemplate(t, bill, selected) {
+  const versions = Array.isArray(bill.versions) ? bill.versions : [];
+  return html`<h2>${t('version.heading')}</h2>
+    <ol class="bill-page__versions">
+      ${versions.map(
+        (version) => html`<li>
+          <a href="${versionPath(bill.id, version.number)}" aria-current="${version.number === selected ? 'page' : 'false'}"
+            >${versionName(t, version)}</a
+          >
+          <span class="bill-page__version-meta">
+            ${version.publicationDate ? t('version.published', { date: formatDate(version.publicationDate, t.lang) }) : ''}
+            ${version.pageCount ? html`<span class="bill-page__pages">${t('version.pages', { count: version.pageCount })}</span>` : ''}
+            ${version.fileName
+              ? html`<span class="bill-page__file"
+                  >${t('version.file', { name: version.fileName, size: formatSize(version.size, t.lang) })}</span
+                >`
+              : ''}
+          </span>
+        </li>`,
+      )}
+    </ol>`;
+}
+
+function contentsTemplate(t, billId, number, provisions) {
+  const outline = clauseOutline(provisions);
+  if (outline.length === 0) {
+    return '';
+  }
+  return html`<nav class="bill-page__contents" aria-label="${t('contents.label', { number })}">
+    <details>
+      <summary>${t('contents.summary')}</summary>
+      <ul>
+        ${outline.map(({ node, depth }) => {
+          const name = node.type === 'SECTION' && node.heading ? `${bareNum(node.num)}. ${node.heading}` : citation([node], t);
+          return html`<li class="bill-page__contents-depth-${Math.min(depth, 2)}">
+            <a href="${provisionHref(billId, number, node.eId)}">${name}</a>
+          </li>`;
+        })}
+      </ul>
+    </details>
+  </nav>`;
+}
+
+/** Markup for {t, bill, selected (version number), version (its text or null), versionProblem, session}. */
+export function billPageTemplate({ t, bill, selected, version, versionProblem, session }) {
+  const versions = Array.isArray(bill.versions) ? bill.versions : [];
+  const selectedVersion = versions.find((candidate) => candidate.number === selected);
+  return html`
+    <p class="bill-page__back"><a href="/">${t('bill.allBills')}</a></p>
+    <h1 tabindex="-1">${bill.title || t('bill.untitled')}</h1>
+    <dl class="bill-page__meta">
+      ${metaItem(t('bill.house'), houseLabel(t, bill.house))}
+      ${metaItem(t('bill.reference'), billReference(t, bill))}
+      ${metaItem(t('bill.gazette'), bill.gazetteSupplement)} ${metaItem(t('bill.sponsor'), bill.sponsor)}
+      ${metaItem(t('bill.committee'), bill.committee)} ${metaItem(t('bill.stage'), enumLabel(t, 'stage', bill.stage))}
+    </dl>
+    ${versionsTemplate(t, bill, selected)}
+    ${isStaff(session) && selectedVersion ? html`<parse-report></parse-report>` : ''}
+    <h2 class="bill-page__text-heading">
+      ${selectedVersion ? t('version.textOf', { name: versionName(t, selectedVersion) }) : t('version.text')}
+    </h2>
+    ${versionProblem
+      ? html`<p class="bill-page__problem" role="alert">${versionProblem.detail || versionProblem.title || t('status.error')}</p>`
+      : version
+        ? html`${contentsTemplate(t, bill.id, selected, version.provisions)}<provision-tree></provision-tree>`
+        : html`<p role="status">${t('status.loading')}</p>`}
+  `;
+}
+
+/** The `<bill-page>` element; it hands its children their slices of the data. */
+export class BillPage extends Component {
+  template(data) {
+    return billPageTemplate(data);
+  }
+
+  rendered({ t, bill, selected, version, session }) {
+    const report = this.querySelector('parse-report');
+    if (report) {
+      const selectedVersion = (bill.versions ?? []).find((candidate) => candidate.number === selected);
+      report.data = { t, billId: bill.id, version: selected, report: selectedVersion?.parseReport ?? null, session };
+    }
+    const tree = this.querySelector('provision-tree');
+    if (tree && version) {
+      tree.data = { t, billId: bill.id, version: selected, provisions: version.provisions, level: 3 };
+    }
+  }
+}
+
+define('bill-page', BillPage);

@@ -1,0 +1,67 @@
+// Site header: brand, main navigation, language switch and sign-in state.
+// Emits `language-change` {lang} and `sign-out`.
+
+import { Component, define } from '../../lib/component.js';
+import { html } from '../../lib/html.js';
+
+const LANGUAGE_NAMES = { en: 'English', sw: 'Kiswahili' };
+const STAFF_WRITERS = ['CLERK', 'ADMIN'];
+
+/** The header's markup for a translator, the current route name and the session (or null). */
+export function headerTemplate({ t, route, session }) {
+  const other = t.lang === 'sw' ? 'en' : 'sw';
+  const canRegister = (session?.roles ?? []).some((role) => STAFF_WRITERS.includes(role));
+  return html`
+    <div class="site-header__bar">
+      <a class="site-header__brand" href="/">Maoni</a>
+      <span class="site-header__tagline">${t('site.tagline')}</span>
+    </div>
+    <div class="site-header__row">
+      <nav class="site-header__nav" aria-label="${t('nav.label')}">
+        <ul>
+          <li><a href="/" aria-current="${route === 'home' ? 'page' : 'false'}">${t('nav.bills')}</a></li>
+          ${canRegister
+            ? html`<li>
+                <a href="/bills/new" aria-current="${route === 'register' ? 'page' : 'false'}">${t('nav.register')}</a>
+              </li>`
+            : ''}
+        </ul>
+      </nav>
+      <div class="site-header__tools">
+        <button type="button" class="site-header__lang" data-lang="${other}">
+          <span class="visually-hidden">${t('language.switch')}: </span><span lang="${other}">${LANGUAGE_NAMES[other]}</span>
+        </button>
+        ${session
+          ? html`<span class="site-header__user">${t('session.signedInAs', { username: session.username })}</span>
+              <button type="button" class="site-header__signout" data-action="sign-out">${t('session.signOut')}</button>`
+          : html`<a class="site-header__signin" href="/signin" aria-current="${route === 'signin' ? 'page' : 'false'}"
+              >${t('session.signIn')}</a
+            >`}
+      </div>
+    </div>
+  `;
+}
+
+/** The `<site-header>` element. */
+export class SiteHeader extends Component {
+  constructor() {
+    super();
+    this.addEventListener('click', (event) => {
+      const target = event.target instanceof Element ? event.target.closest('button') : null;
+      if (!target) {
+        return;
+      }
+      if (target.dataset.lang) {
+        this.emit('language-change', { lang: target.dataset.lang });
+      } else if (target.dataset.action === 'sign-out') {
+        this.emit('sign-out');
+      }
+    });
+  }
+
+  template(data) {
+    return headerTemplate(data);
+  }
+}
+
+define('site-header', SiteHeader);
