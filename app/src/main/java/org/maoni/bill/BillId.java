@@ -16,8 +16,9 @@ public record BillId(UUID value) {
         return new BillId(UUID.randomUUID());
     }
 
+    /** Reads the canonical UUID text form; throws IllegalArgumentException for anything else. */
     @JsonCreator
-    public static BillId parse(String text) {
+    public static BillId valueOf(String text) {
         return new BillId(UUID.fromString(text));
     }
 

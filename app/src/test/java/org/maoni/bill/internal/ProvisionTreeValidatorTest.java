@@ -66,7 +66,8 @@ class ProvisionTreeValidatorTest {
     void refusesMalformedEIds() {
         for (String bad :
                 new String[] {"", " sec_1", "1sec", "sec 1", "sec/1", "sec_1\u0000", "sec_\uD83D\uDE00", "<b>"}) {
-            assertThat(ProvisionTreeValidator.validate(List.of(node(bad, ProvisionType.SECTION))))
+            Provision provision = new Provision(bad, ProvisionType.SECTION, "1.", null, "text", null, List.of());
+            assertThat(ProvisionTreeValidator.validate(List.of(provision)))
                     .as("eId %s", bad)
                     .extracting(FieldError::field)
                     .containsExactly("provisions[0].eId");
