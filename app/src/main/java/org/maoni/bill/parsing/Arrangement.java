@@ -68,7 +68,10 @@ final class Arrangement {
         return e == null ? null : Text.letters(e.title());
     }
 
+    static final Pattern LEADING_REF = Pattern.compile("^\\(\\s*[sS]\\.?\\s*\\d[^)]*\\)+\\s*");
+
     static boolean isScheduleHeading(String text) {
+        text = LEADING_REF.matcher(text).replaceFirst("");
         String l = Text.letters(text);
         return ScheduleWords.startsWithSchedule(l) && Text.upperHeavy(text, 0.7) && text.length() < 160;
     }

@@ -39,8 +39,8 @@ final class BodyParser {
     private static final Pattern DEFINITION_LOOSE = Pattern.compile(
             "^\\W{0,2}\\p{L}[^“”\"]{0,80}?(?:[”\"’]|\\s[>9]{1,2}\\s?9?)\\s*,?\\s*(?:means|includes|include|has|shall|refers)\\b");
     private static final Pattern PROVISO = Pattern.compile("^(?:Provided\\s+(?:that|further|also|however)|Provided,)");
-    private static final Pattern ITEM_AT_START =
-            Pattern.compile("^[“\"‘]?\\s*\\(\\s*[0-9A-Za-z]{1,4}\\s*\\)|^[“\"‘]?\\d{1,3}[A-Z]{0,2}\\.\\s");
+    private static final Pattern ITEM_AT_START = Pattern.compile(
+            "^[^\\s(]{0,2}\\s?\\(\\s*[0-9A-Za-z]{1,3}(?:\\s[0-9A-Za-z])?\\s*\\)|^[“\"‘]?\\d{1,3}[A-Z]{0,2}\\.\\s");
     private static final Pattern CITATIONS = Pattern.compile(
             "^(?:\\s*(?:Cap\\s?\\.?\\s*\\d[\\d ]*[A-Z]?|(?:Act\\s+)?No\\s?\\.?\\s*\\d[\\d ]*\\s*o\\s?[fr]\\s*\\d[\\d ]*"
                     + "|L\\.\\s?N\\.\\s*\\d+(?:/\\d+)?)\\s*[.,;]?)+\\s*$",
@@ -182,9 +182,13 @@ final class BodyParser {
     private Node lastNoteClause;
     private boolean lastNoteOpen;
     private boolean lastLineWasNote;
+    private boolean gluedNoteOpen;
 
     private Node schedule;
     private Node scheduleItem;
+    private Node lastScheduleTarget;
+    private int lastScheduleLength;
+    private String lastScheduleLine;
 
     BodyParser(List<Line> lines, Arrangement arrangement, boolean lineMode, Findings findings) {
         this.lines = lines;
@@ -213,6 +217,7 @@ final class BodyParser {
     // ------------------------------------------------------------------ body lines
 
     private void bodyLine(Line line, int i) {
+        currentIndex = i;
         String t = line.text;
         boolean headingsAllowed = !quote || quoteClosed;
         if (headingsAllowed && !clauses.isEmpty() && Arrangement.isScheduleHeading(t)) {
@@ -270,7 +275,8 @@ final class BodyParser {
             }
         }
         boolean note = tryNote(line);
-        lastLineWasNote = note;
+        lastLineWasNote = note || gluedNoteOpen;
+        gluedNoteOpen = false;
         if (note) {
             return;
         }
@@ -1013,9 +1019,6 @@ final class BodyParser {
         if (l.length() < 3) {
             return false;
         }
-        if (lineMode && !lastLineWasNote && endsWithFunctionWord(lastText)) {
-            return false;
-        }
         if (!arr.isEmpty()) {
             if (arrangementNote(t, l)) {
                 return true;
@@ -1039,6 +1042,7 @@ final class BodyParser {
                 && t.length() <= 40
                 && t.split(" ").length <= 6
                 && (lineMode || t.endsWith("."))
+                && (t.endsWith(".") || t.split(" ").length >= 2)
                 && (Text.startsLower(t) || t.matches("^(?:Cap|No\\.|Act|Part|Schedule|[0-9]).*"))) {
             continuesNote = true;
         } else if (!lineMode && !quote && looksLikeNoteParagraph(t)) {
@@ -1052,7 +1056,7 @@ final class BodyParser {
         if (!isNote) {
             return false;
         }
-        Node target = firstWithoutNote();
+        Node target = noteTarget(l, false);
         if (target == null) {
             if (quote) {
                 return false;
@@ -1064,6 +1068,40 @@ final class BodyParser {
         }
         addFragment(target, t);
         return true;
+    }
+
+    /**
+     * The clause a note without arrangement belongs to: "Short title" to the clause that says "may be cited as",
+     * "Interpretation" to the one with definitions; a note glued to a line to that line's clause; else the earliest
+     * recent clause still without a note.
+     */
+    private Node noteTarget(String letters, boolean glued) {
+        if (letters.startsWith("shorttitle") || letters.startsWith("interpretation")) {
+            String cue = letters.startsWith("shorttitle") ? "citedas" : "inthisact";
+            for (int k = Math.max(0, clauses.size() - 8); k < clauses.size(); k++) {
+                Node c = clauses.get(k);
+                if (c.noteFragments.isEmpty()
+                        && c.anchoredNote == null
+                        && Text.letters(head(c)).contains(cue)) {
+                    return c;
+                }
+            }
+        }
+        if (glued && clause != null && clause.noteFragments.isEmpty() && clause.anchoredNote == null) {
+            return clause;
+        }
+        return firstWithoutNote();
+    }
+
+    private static String head(Node c) {
+        StringBuilder sb = new StringBuilder(c.text);
+        for (Node child : c.children) {
+            if (sb.length() > 300) {
+                break;
+            }
+            sb.append(' ').append(child.text);
+        }
+        return sb.length() > 300 ? sb.substring(0, 300) : sb.toString();
     }
 
     private Node firstWithoutNote() {
@@ -1078,6 +1116,9 @@ final class BodyParser {
 
     /** Matches a stray line against the arrangement headings of the clauses around the current one. */
     private boolean arrangementNote(String t, String l) {
+        if (System.getenv("BPDEBUG") != null) {
+            System.err.println("ARRNOTE [" + t + "] cur=" + cur + " last=" + lastText);
+        }
         int best = -1;
         int bestScore = Integer.MAX_VALUE;
         int bestEnd = -1;
@@ -1087,7 +1128,11 @@ final class BodyParser {
                 continue;
             }
             Node existing = clauseByNumber(n);
-            if (existing == null && n > cur && (n > cur + 2 || l.length() < 8)) {
+            if (existing == null
+                    && n > cur
+                    && (n > cur + 2
+                            || l.length() < 8
+                            || (endsWithFunctionWord(lastText) && !nextLineStartsClause(n)))) {
                 continue;
             }
             int cursor = existing != null ? existing.noteCursor : futureCursor.getOrDefault(n, 0);
@@ -1119,6 +1164,29 @@ final class BodyParser {
             futureCursor.merge(best, bestEnd, Math::max);
         }
         return true;
+    }
+
+    private int currentIndex = -1;
+
+    private String nextLineLetters() {
+        for (int k = currentIndex + 1; k < lines.size() && k <= currentIndex + 3; k++) {
+            if (!lines.get(k).skip) {
+                return lines.get(k).letters;
+            }
+        }
+        return "";
+    }
+
+    private boolean nextLineStartsClause(int n) {
+        for (int k = currentIndex + 1; k < lines.size() && k <= currentIndex + 3; k++) {
+            Line l = lines.get(k);
+            if (l.skip) {
+                continue;
+            }
+            Numbering.ClauseMatch cm = Numbering.clause(l.text);
+            return cm != null && cm.number() == n;
+        }
+        return false;
     }
 
     private Node clauseByNumber(int n) {
@@ -1189,6 +1257,14 @@ final class BodyParser {
             }
             if (bestCut > 0) {
                 String suffix = String.join(" ", java.util.Arrays.copyOfRange(words, bestCut, words.length));
+                int after = noteMatch(Text.letters(suffix), title, cursor);
+                String next = nextLineLetters();
+                if (after > 0
+                        && after < title.length() - 4
+                        && next.length() >= 6
+                        && next.startsWith(title.substring(after, Math.min(title.length(), after + 6)))) {
+                    return text;
+                }
                 addFragment(clause, suffix);
                 return String.join(" ", java.util.Arrays.copyOfRange(words, 0, bestCut));
             }
@@ -1206,8 +1282,9 @@ final class BodyParser {
         }
         Matcher m = GLUED_PHRASE_NOTE.matcher(text);
         if (m.find() && m.start() > 0) {
-            Node target = firstWithoutNote();
             String note = m.group(1);
+            Node target = noteTarget(Text.letters(note), true);
+            gluedNoteOpen = !note.strip().endsWith(".");
             if (target != null) {
                 addFragment(target, note);
             } else {
@@ -1256,6 +1333,7 @@ final class BodyParser {
         closeClause();
         part = null;
         division = null;
+        t = Arrangement.LEADING_REF.matcher(t).replaceFirst("");
         String[] split = t.split("\\s*[—–]\\s*|\\s+-\\s*|-\\s+", 2);
         String num = ScheduleWords.scheduleNum(split[0]);
         Node s = new Node(ProvisionType.SCHEDULE, num, String.valueOf(schedules.size() + 1));
@@ -1299,16 +1377,27 @@ final class BodyParser {
             String pre = m.group("pre").strip();
             boolean preOk = pre.isEmpty()
                     || (Text.letterCount(pre) <= 2 && pre.length() <= 4)
-                    || (pre.length() <= 60 && Text.startsUpper(pre) && !pre.contains("“"));
+                    || (pre.length() <= 60 && !pre.contains("“") && (Text.startsUpper(pre) || pre.endsWith(".")));
             if ((n == expected || n == expected + 1) && preOk && (scheduleItem == null || !referenceContinuation())) {
                 Node item = new Node(ProvisionType.PARAGRAPH, n + ".", String.valueOf(n));
                 item.number = n;
                 item.eId = findings.uniqueEId(schedule.eId + "__para_" + n);
                 if (Text.letterCount(pre) > 2) {
-                    item.heading = Text.stripFinalStop(pre);
+                    String heading = pre;
+                    if (Text.startsLower(pre)
+                            && lastScheduleLine != null
+                            && lastScheduleTarget != null
+                            && lastScheduleLine.length() <= 40
+                            && Text.startsUpper(lastScheduleLine)) {
+                        // the note's first line was printed apart: take it back from the previous paragraph
+                        lastScheduleTarget.text.setLength(lastScheduleLength);
+                        heading = lastScheduleLine + " " + pre;
+                    }
+                    item.heading = Text.stripFinalStop(heading);
                 }
                 schedule.add(item);
                 scheduleItem = item;
+                lastScheduleTarget = null;
                 item.appendText(m.group("rest"), false);
                 lastText = t;
                 return;
@@ -1317,6 +1406,9 @@ final class BodyParser {
         Node target = scheduleItem != null ? scheduleItem : schedule;
         boolean itemLike = ITEM_AT_START.matcher(t).find() || Text.upperHeavy(t, 0.8);
         boolean newLine = lineMode ? itemLike : !line.continuesBlock && !joinsPrevious(t);
+        lastScheduleTarget = target;
+        lastScheduleLength = target.text.length();
+        lastScheduleLine = t;
         target.appendText(t, newLine);
         lastText = t;
     }

@@ -247,7 +247,7 @@ final class OcrRepair {
         if (allWords) {
             return wideSpaced;
         }
-        return pieces - words >= words;
+        return wideSpaced || pieces - words >= words;
     }
 
     private static String core(String token) {
