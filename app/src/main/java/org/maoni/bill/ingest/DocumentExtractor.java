@@ -200,7 +200,7 @@ public final class DocumentExtractor implements AutoCloseable {
             throw new DocumentRejectedException(
                     DocumentRejectedException.Reason.CORRUPT, "The file's type cannot be determined.", e);
         }
-        DocumentType type = TypeGate.decide(fileName, detected);
+        DocumentType type = TypeGate.decide(fileName, detected, content);
         guard.check();
         ExtractedDocument doc = switch (type) {
             case PDF -> new PdfExtractor(guard, limits.maxPages()).extract(content);

@@ -309,7 +309,7 @@ final class PdfExtractor {
                     rights.add(x1);
                 }
             }
-            if (lefts.size() < 4) {
+            if (lefts.size() < 3) {
                 return null;
             }
             float[] l = toSortedArray(lefts);
