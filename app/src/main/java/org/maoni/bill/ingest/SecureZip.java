@@ -39,12 +39,14 @@ final class SecureZip {
      * Entries whose names {@code wanted} accepts, inflated. Entries not wanted are skipped without being inflated into
      * memory, but still count towards the ratio check as they stream past.
      */
-    static Map<String, byte[]> read(byte[] zip, Predicate<String> wanted, long maxInflatedBytes, Guard guard)
+    static Map<String, byte[]> read(
+            byte[] zip, Predicate<String> wanted, long maxInflatedBytes, long maxKeptBytes, Guard guard)
             throws IOException {
         CountingInputStream raw = new CountingInputStream(new ByteArrayInputStream(zip));
         Map<String, byte[]> entries = new HashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         long inflatedTotal = 0;
+        long kept = 0;
         byte[] buf = new byte[16384];
         try (ZipInputStream zin = new ZipInputStream(raw)) {
             ZipEntry entry;
@@ -67,6 +69,13 @@ final class SecureZip {
                                 "The archive is compressed more than " + MAX_RATIO + " to 1, which marks a zip bomb.");
                     }
                     if (out != null) {
+                        kept += n;
+                        if (kept > maxKeptBytes) {
+                            throw new Guard.Abort(new DocumentRejectedException(
+                                    DocumentRejectedException.Reason.TOO_LARGE,
+                                    "The document's text parts are larger than " + (maxKeptBytes >> 20)
+                                            + " MB when unpacked."));
+                        }
                         out.write(buf, 0, n);
                     }
                     if ((inflatedTotal & 0xFFFFF) < n) {

@@ -194,6 +194,19 @@ class DocxExtractionTest {
     }
 
     @Test
+    void readsStrictOoxml() throws Exception {
+        String transitional = new String(
+                Fixtures.unzip(docx(numbered(1, 0, "A clause in a Strict document.")))
+                        .get("word/document.xml"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        byte[] strict = Fixtures.docxWithDocumentXml(
+                Fixtures.utf8(transitional.replace(Fixtures.W_NS, DocxExtractor.W_STRICT)));
+
+        assertThat(texts(extractor.extract("strict.docx", strict)))
+                .containsExactly("1. A clause in a Strict document.");
+    }
+
+    @Test
     void rejectsAPasswordProtectedDocx() {
         assertThatThrownBy(() -> extractor.extract("secret.docx", Fixtures.encryptedDocx()))
                 .isInstanceOfSatisfying(
