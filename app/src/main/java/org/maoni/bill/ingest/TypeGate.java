@@ -1,6 +1,7 @@
 package org.maoni.bill.ingest;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
@@ -113,6 +114,12 @@ final class TypeGate {
                 }
             }
             case DOCX -> {
+                // Tika's streaming ZIP detector reads only the first 16 MB; a large DOCX that stores
+                // [Content_Types].xml at the end is then just a ZIP
+                if (base.equals(MediaType.APPLICATION_ZIP)
+                        && SecureZip.names(content).containsAll(List.of("[Content_Types].xml", "word/document.xml"))) {
+                    return DocumentType.DOCX;
+                }
                 if (base.equals(OOXML_PROTECTED)) {
                     throw encrypted();
                 }
@@ -120,6 +127,12 @@ final class TypeGate {
                     throw new DocumentRejectedException(
                             DocumentRejectedException.Reason.CORRUPT,
                             "The file is named .docx but is a damaged Office package.");
+                }
+            }
+            case ODT -> {
+                if (base.equals(MediaType.APPLICATION_ZIP)
+                        && SecureZip.names(content).containsAll(List.of("mimetype", "content.xml"))) {
+                    return DocumentType.ODT;
                 }
             }
             case DOC -> {

@@ -207,6 +207,13 @@ class DocxExtractionTest {
     }
 
     @Test
+    void readsALargeDocxWhoseContentTypesComeLast() throws Exception {
+        byte[] big = Fixtures.docxWithContentTypesLast(numbered(1, 0, "A clause after a large picture."), 17 << 20);
+
+        assertThat(texts(extractor.extract("big.docx", big))).containsExactly("1. A clause after a large picture.");
+    }
+
+    @Test
     void rejectsAPasswordProtectedDocx() {
         assertThatThrownBy(() -> extractor.extract("secret.docx", Fixtures.encryptedDocx()))
                 .isInstanceOfSatisfying(

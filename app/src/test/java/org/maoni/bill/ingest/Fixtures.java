@@ -173,6 +173,40 @@ final class Fixtures {
         return zip(parts);
     }
 
+    /**
+     * A DOCX that starts with a large stored media file and keeps [Content_Types].xml last, as some writers do:
+     * Tika's streaming detector gives up before reaching it.
+     */
+    static byte[] docxWithContentTypesLast(String bodyXml, int mediaBytes) {
+        Map<String, byte[]> parts = unzip(docx(bodyXml));
+        byte[] contentTypes = parts.remove("[Content_Types].xml");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            byte[] media = new byte[mediaBytes];
+            new java.util.Random(1).nextBytes(media);
+            ZipEntry m = new ZipEntry("word/media/image1.png");
+            m.setMethod(ZipEntry.STORED);
+            m.setSize(media.length);
+            CRC32 crc = new CRC32();
+            crc.update(media);
+            m.setCrc(crc.getValue());
+            zip.putNextEntry(m);
+            zip.write(media);
+            zip.closeEntry();
+            for (Map.Entry<String, byte[]> e : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(contentTypes);
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
