@@ -339,11 +339,11 @@ final class PdfExtractor {
             }
             float[] l = toSortedArray(lefts);
             float[] r = toSortedArray(rights);
-            // justified text: most lines end within a few points of the column edge
+            // justified text: most lines end within a few points of the column edge (a skewed scan spreads them a bit)
             int bestCount = 0;
             float bestEdge = Float.NaN;
             for (int i = 0, lo = 0; i < r.length; i++) {
-                while (r[lo] < r[i] - 4) {
+                while (r[lo] < r[i] - 8) {
                     lo++;
                 }
                 int count = i - lo + 1;
@@ -359,7 +359,8 @@ final class PdfExtractor {
 
         /**
          * Splits a line into runs of body and margin words. A word is in the margin when it lies wholly beyond the
-         * body column's right edge (or before its left edge) and is set apart from the body word before it; a margin
+         * body column's right edge and is set apart from the body word before it by more than a word space, or when it
+         * leads the line wholly left of the column's left edge with a clear gap after it; a margin
          * run that is wide or has no letters (a page number in a running header) goes back to the body.
          */
         private List<Segment> classify(List<Word> words, float[] column) {
@@ -385,7 +386,9 @@ final class PdfExtractor {
                 Word w = sorted.get(i);
                 boolean margin = false;
                 if (column != null) {
-                    boolean right = w.x0() >= column[1] - 1 && (prev == null || w.x0() - prev.x1() >= 4);
+                    boolean right = w.x0() >= column[1] - 1
+                            && (prev == null
+                                    || w.x0() - prev.x1() >= Math.max(4, Math.min(7, 0.45f * prev.fontSize())));
                     margin = i < leftEnd
                             || right
                             || (cur != null && cur.margin && i >= leftEnd && prev.x0() >= column[1] - 1);

@@ -85,6 +85,26 @@ class PdfExtractionTest {
     }
 
     @Test
+    void findsNoMarginNotesInRaggedText() throws Exception {
+        List<Fixtures.Line> lines = List.of(
+                body("Short line."),
+                body("A somewhat longer line of ordinary text goes here."),
+                body("Medium length line of text."),
+                body("The longest line of all in this ragged paragraph, running on a little further."),
+                body("Another line of ordinary length for the paragraph."),
+                body("Tiny."),
+                body("A line that is fairly long but not the longest one here."),
+                body("End of the ragged paragraph, with a final word."));
+        ExtractedDocument doc = extractor.extract("ragged.pdf", Fixtures.pdf(List.of(lines)));
+
+        assertThat(doc.blocks()).extracting(TextBlock::marginNote).containsOnlyNulls();
+        assertThat(doc.blocks())
+                .extracting(TextBlock::text)
+                .containsExactlyElementsOf(
+                        lines.stream().map(Fixtures.Line::text).toList());
+    }
+
+    @Test
     void rejectsAPdfWithAUserPassword() {
         assertRejected(Fixtures.pdf(bill(), "owner-secret", "user-secret"), "locked.pdf", Reason.ENCRYPTED);
     }
