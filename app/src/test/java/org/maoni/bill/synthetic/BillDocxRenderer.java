@@ -184,6 +184,13 @@ final class BillDocxRenderer {
                 textBox(p, block.marginNote());
                 run(p, block.numbered(), 12);
             }
+            case QUOTED -> {
+                notePara(block.marginNote());
+                XWPFParagraph p = body(block);
+                p.setIndentationLeft(720);
+                textBox(p, block.marginNote());
+                run(p, block.text(), 12);
+            }
             case DEFINITION -> {
                 XWPFParagraph p = body(block);
                 p.setIndentationFirstLine(480);

@@ -88,8 +88,8 @@ class SyntheticBillTest {
         }
         assertThat(listed).isEqualTo(body);
         for (BillDocument.Part part : bill.document().parts()) {
-            assertThat(lines.subList(start, end)).contains(part.printed());
-            assertThat(lines.subList(end, lines.size())).contains(part.printed());
+            assertThat(lines.subList(start, end)).contains(part.printedHeading());
+            assertThat(lines.subList(end, lines.size())).contains(part.printedHeading());
         }
     }
 
@@ -259,6 +259,32 @@ class SyntheticBillTest {
     }
 
     /** Words and numbers only: a marginal note printed to the left of a line may run into its last word. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4, 9, 30})
+    void amendmentBillsQuoteSectionsWithoutAddingClauses(int clauses) throws Exception {
+        SyntheticBill bill = SyntheticBill.generateAmendment(clauses, clauses);
+        List<ExpectedClause> expected = bill.expectedClauses();
+        List<String> lines = bill.lines(MarginalNotes.OMITTED);
+
+        assertThat(expected).hasSize(clauses);
+        assertThat(expected).extracting(ExpectedClause::partNumber).containsOnlyNulls();
+        assertThat(lines).noneMatch(l -> l.startsWith("PART "));
+        assertThat(lines.contains("ARRANGEMENT OF CLAUSES")).isEqualTo(clauses > 10);
+        assertThat(bill.document().title()).endsWith("(Amendment) Bill, 2026");
+        assertThat(bill.expectedProvisions())
+                .filteredOn(p -> p.type() == ProvisionType.SECTION)
+                .hasSize(clauses);
+        if (clauses >= 9) {
+            // Quoted sections open with a number of the principal Act, printed at the start of a line.
+            assertThat(lines).anyMatch(l -> l.matches("“\\d+A?\\. .*"));
+            assertThat(expected).anyMatch(c -> c.text().contains("\n“"));
+        }
+        String docx = TIKA.parseToString(new ByteArrayInputStream(bill.toDocx()));
+        for (ExpectedClause clause : expected) {
+            clause.text().lines().forEach(line -> assertThat(docx).contains(line));
+        }
+    }
+
     private static List<String> words(String text) {
         return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty())
