@@ -197,6 +197,15 @@ public final class SyntheticBill {
         return BillTextRenderer.lines(blocks, notes);
     }
 
+    /**
+     * The bill as text extracted from a scanned Gazette PDF: wrapped lines, pages with running headers, marginal notes
+     * glued to or beside their lines, a library stamp, and OCR damage in proportion to {@code noise} (0 for none, 1 for
+     * a great deal). The same {@code seed} and {@code noise} always give the same lines.
+     */
+    public List<String> scannedLines(long seed, double noise) {
+        return new ScannedTextRenderer(document, seed, noise).render(blocks);
+    }
+
     /** The bill as the ingest step hands it over for a word-processor file: one block per paragraph, notes attached. */
     public List<TextBlock> textBlocks() {
         return BillTextRenderer.textBlocks(blocks);

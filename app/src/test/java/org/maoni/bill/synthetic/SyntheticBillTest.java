@@ -258,6 +258,44 @@ class SyntheticBillTest {
         }
     }
 
+    @Test
+    void scannedTextWithoutNoiseHoldsEveryClauseWordInOrderAcrossPages() {
+        SyntheticBill bill = SyntheticBill.generate(40, 77);
+        List<String> lines = bill.scannedLines(1, 0);
+        List<String> words = words(String.join("\n", lines));
+
+        int from = 0;
+        for (ExpectedClause clause : bill.expectedClauses()) {
+            int found = inOrder(words, words(clause.text()), from);
+            assertThat(found).as("clause %d found in order", clause.number()).isGreaterThanOrEqualTo(0);
+            from = found;
+        }
+        int first = bill.document().cover().firstPage();
+        assertThat(lines)
+                .anyMatch(l -> l.equals(bill.document().title() + " " + (first + 2))
+                        || l.equals((first + 2) + " " + bill.document().title()));
+        // Lines are wrapped at the column width; a marginal note may be glued to one.
+        int longestNote = bill.expectedClauses().stream()
+                .mapToInt(c -> c.heading().length() + 2)
+                .max()
+                .orElseThrow();
+        assertThat(lines).allMatch(l -> l.length() <= 62 + longestNote);
+        assertThat(lines).anyMatch(l -> l.length() > 40 && l.length() <= 62);
+    }
+
+    @Test
+    void scannedTextNoiseIsDeterministicAndLooksLikeOcr() {
+        SyntheticBill bill = SyntheticBill.generate(40, 77);
+        List<String> noisy = bill.scannedLines(9, 0.4);
+
+        assertThat(noisy).isEqualTo(bill.scannedLines(9, 0.4));
+        assertThat(noisy).isNotEqualTo(bill.scannedLines(10, 0.4));
+        assertThat(noisy).contains("N A T I O N A L  C O U N C I L  F O R");
+        assertThat(noisy).anyMatch(l -> l.contains("  "));
+        assertThat(noisy).anyMatch(l -> l.matches(".*\\b[A-Z] [A-Z] [A-Z]\\b.*"));
+        assertThatThrownBy(() -> bill.scannedLines(1, 1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     /** Words and numbers only: a marginal note printed to the left of a line may run into its last word. */
     @ParameterizedTest
     @ValueSource(ints = {1, 4, 9, 30})
