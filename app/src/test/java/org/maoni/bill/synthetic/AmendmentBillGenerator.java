@@ -55,7 +55,8 @@ final class AmendmentBillGenerator {
     private final Act act;
 
     AmendmentBillGenerator(long seed) {
-        this.random = new Random(seed);
+        // Consecutive seeds give nearly equal first draws from Random; mixing the seed spreads them.
+        this.random = new Random(new java.util.SplittableRandom(seed).nextLong());
         this.act = ACTS.get(random.nextInt(ACTS.size()));
     }
 

@@ -30,7 +30,8 @@ final class ScannedTextRenderer {
             throw new IllegalArgumentException("noise is between 0 and 1, not " + noise);
         }
         this.bill = bill;
-        this.random = new Random(seed);
+        // Consecutive seeds give nearly equal first draws from Random; mixing the seed spreads them.
+        this.random = new Random(new java.util.SplittableRandom(seed).nextLong());
         this.noise = noise;
     }
 

@@ -43,6 +43,18 @@ class SyntheticBillTest {
                 .isNotEqualTo(SyntheticBill.generate(30, 2).lines());
     }
 
+    @Test
+    void consecutiveSeedsGiveBillsOnDifferentSubjects() {
+        Set<String> titles = new HashSet<>();
+        Set<String> amendments = new HashSet<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            titles.add(SyntheticBill.generate(10, seed).document().title());
+            amendments.add(SyntheticBill.generateAmendment(3, seed).document().title());
+        }
+        assertThat(titles).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(amendments).hasSizeGreaterThanOrEqualTo(4);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 7, 25, 80, 250})
     void hasExactlyTheRequestedClausesNumberedInOrderWithDistinctHeadings(int clauses) {
