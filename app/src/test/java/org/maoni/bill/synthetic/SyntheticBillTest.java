@@ -33,7 +33,7 @@ class SyntheticBillTest {
 
         assertThat(a.document()).isEqualTo(b.document());
         assertThat(a.lines()).isEqualTo(b.lines());
-        assertThat(ZipEntries.of(a.toDocx())).isEqualTo(ZipEntries.of(b.toDocx()));
+        assertThat(a.toDocx()).isEqualTo(b.toDocx());
         assertThat(a.toPdf()).isEqualTo(b.toPdf());
     }
 
@@ -210,6 +210,19 @@ class SyntheticBillTest {
             }
             assertThat(text).contains(clause.heading() + ".");
         }
+    }
+
+    @Test
+    void docxMarginalNotesAreWellFormedTextBoxesOnePerNote() {
+        SyntheticBill bill = SyntheticBill.generate(25, 11);
+        String xml = ZipEntries.of(bill.toDocx()).get("word/document.xml");
+        long notes =
+                bill.textBlocks().stream().filter(b -> b.marginNote() != null).count();
+
+        assertThat(xml).doesNotContainPattern("<w:r><w:r[ >]");
+        assertThat(xml.split("<wps:txbx>", -1)).hasSize((int) notes + 1);
+        assertThat(xml).contains("<w:t xml:space=\"preserve\">Short title.</w:t>");
+        assertThat(xml.split("<wp:docPr id=", -1)).hasSize((int) notes + 1);
     }
 
     @Test
