@@ -40,6 +40,15 @@ const state = {
 
 let navigate = () => {};
 
+// Even reading window.localStorage throws where storage is blocked (some privacy settings, old browsers).
+function storage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 async function catalog(lang) {
   if (!catalogs.has(lang)) {
     catalogs.set(lang, await loadCatalog(lang));
@@ -224,7 +233,7 @@ function rerender() {
 
 document.addEventListener('language-change', async (event) => {
   const lang = event.detail.lang;
-  storeLanguage(window.localStorage, lang);
+  storeLanguage(storage(), lang);
   await setLanguage(lang);
   rerender();
   // The switch was re-rendered; keep keyboard users where they were.
@@ -279,7 +288,7 @@ document.addEventListener('register-bill', async (event) => {
 });
 
 async function start() {
-  const lang = chooseLanguage(readStoredLanguage(window.localStorage), navigator.languages);
+  const lang = chooseLanguage(readStoredLanguage(storage()), navigator.languages);
   try {
     await setLanguage(lang);
   } catch {

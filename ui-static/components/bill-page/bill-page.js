@@ -27,6 +27,11 @@ function versionName(t, version) {
     : t('version.number', { number: version.number });
 }
 
+/** Where the API serves a version's original file, exactly as it was uploaded. */
+export function originalFilePath(billId, number) {
+  return `/api/bills/${encodeURIComponent(billId)}/versions/${encodeURIComponent(number)}/file`;
+}
+
 function versionsTemplate(t, bill, selected) {
   const versions = Array.isArray(bill.versions) ? bill.versions : [];
   return html`<h2>${t('version.heading')}</h2>
@@ -37,11 +42,13 @@ function versionsTemplate(t, bill, selected) {
             >${versionName(t, version)}</a
           >
           <span class="bill-page__version-meta">
-            ${version.publicationDate ? t('version.published', { date: formatDate(version.publicationDate, t.lang) }) : ''}
+            ${version.publicationDate
+              ? html`<span>${t('version.published', { date: formatDate(version.publicationDate, t.lang) })}</span>`
+              : ''}
             ${version.pageCount ? html`<span class="bill-page__pages">${t('version.pages', { count: version.pageCount })}</span>` : ''}
             ${version.fileName
-              ? html`<span class="bill-page__file"
-                  >${t('version.file', { name: version.fileName, size: formatSize(version.size, t.lang) })}</span
+              ? html`<a class="bill-page__file" href="${originalFilePath(bill.id, version.number)}" download
+                  >${t('version.file', { name: version.fileName, size: formatSize(version.size, t.lang) })}</a
                 >`
               : ''}
           </span>

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 public final class BrowserExtension implements BeforeAllCallback, ParameterResolver, AfterTestExecutionCallback {
 
     static final String CHROMIUM = "/usr/bin/chromium";
+    private static final double TIMEOUT_MS = 15_000;
 
     private static final List<String> CHROMIUM_ARGS = List.of(
             "--no-sandbox",
@@ -43,6 +45,8 @@ public final class BrowserExtension implements BeforeAllCallback, ParameterResol
     @Override
     public void beforeAll(ExtensionContext context) {
         requireChromium(Path.of(CHROMIUM), required());
+        // Assertions wait only until they hold; the generous limit is for loaded CI machines, not for slow pages.
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
         browser(context);
     }
 
@@ -87,7 +91,7 @@ public final class BrowserExtension implements BeforeAllCallback, ParameterResol
                         .setBaseURL("http://localhost:" + port)
                         .setLocale("en-GB")
                         .setViewportSize(1024, 768));
-        browserContext.setDefaultTimeout(10_000);
+        browserContext.setDefaultTimeout(TIMEOUT_MS);
         Page page = browserContext.newPage();
         List<String> pageErrors = new ArrayList<>();
         page.onPageError(pageErrors::add);

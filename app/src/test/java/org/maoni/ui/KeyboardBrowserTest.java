@@ -89,7 +89,7 @@ class KeyboardBrowserTest {
                 .isTrue();
         page.keyboard().press("Enter");
 
-        assertThat(page).hasURL(Pattern.compile(".*" + Pattern.quote(href) + "$"));
+        assertThat(page).hasURL(UiChecks.urlEndingWith(href));
         assertThat(page.locator("[id=\"" + target + "\"]")).isFocused();
         assertThat(page.locator("[id=\"" + target + "\"]")).isInViewport();
     }

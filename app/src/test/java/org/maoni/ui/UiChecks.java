@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -24,6 +25,19 @@ final class UiChecks {
     private static final int MAX_TABS = 400;
 
     private UiChecks() {}
+
+    /**
+     * A regular expression matching {@code text} literally, written with backslash escapes only (Playwright evaluates
+     * URL patterns as JavaScript regular expressions, which do not understand what Pattern.quote writes).
+     */
+    static Pattern literal(String text) {
+        return Pattern.compile(text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0"));
+    }
+
+    /** A pattern for a URL ending with {@code pathAndFragment}. */
+    static Pattern urlEndingWith(String pathAndFragment) {
+        return Pattern.compile(".*" + literal(pathAndFragment).pattern() + "$");
+    }
 
     /** Runs axe-core with the WCAG 2 A and AA rules on the page as it is now and asserts no violations. */
     static void assertAccessible(Page page, String what) {

@@ -52,6 +52,8 @@ import org.xml.sax.SAXException;
 public final class DocumentExtractor implements AutoCloseable {
 
     private static final AtomicInteger POOLS = new AtomicInteger();
+    /** Most unpacked XML a DOCX may hold in memory (a long bill's document.xml is a few MB). */
+    private static final long MAX_DOCX_XML_BYTES = 64L * 1024 * 1024;
 
     private final ExtractionLimits limits;
     private final ThreadPoolExecutor executor;
@@ -200,7 +202,7 @@ public final class DocumentExtractor implements AutoCloseable {
             throw new DocumentRejectedException(
                     DocumentRejectedException.Reason.CORRUPT, "The file's type cannot be determined.", e);
         }
-        DocumentType type = TypeGate.decide(fileName, detected);
+        DocumentType type = TypeGate.decide(fileName, detected, content);
         guard.check();
         ExtractedDocument doc = switch (type) {
             case PDF -> new PdfExtractor(guard, limits.maxPages()).extract(content);
@@ -218,7 +220,7 @@ public final class DocumentExtractor implements AutoCloseable {
     private List<TextBlock> docx(byte[] content, Guard guard) throws DocumentRejectedException {
         try {
             long maxInflated = Math.min(256L * 1024 * 1024, Math.max(16L * 1024 * 1024, limits.maxBytes() * 4));
-            var parts = SecureZip.read(content, DocxExtractor::isTextPart, maxInflated, guard);
+            var parts = SecureZip.read(content, DocxExtractor::isTextPart, maxInflated, MAX_DOCX_XML_BYTES, guard);
             return new DocxExtractor(guard).extract(parts);
         } catch (SecureZip.ZipRejected e) {
             throw new DocumentRejectedException(

@@ -30,6 +30,8 @@ import javax.xml.stream.XMLStreamException;
 final class DocxExtractor {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    /** The same vocabulary in ISO 29500 Strict documents. */
+    static final String W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 
     /** A narrow column is at most this fraction of the widest one. */
     private static final double NARROW_COLUMN_RATIO = 0.37;
@@ -147,7 +149,8 @@ final class DocxExtractor {
     }
 
     private boolean isW() {
-        return W.equals(r.ns());
+        String ns = r.ns();
+        return W.equals(ns) || W_STRICT.equals(ns);
     }
 
     // ---------------------------------------------------------------- block level
@@ -430,8 +433,9 @@ final class DocxExtractor {
         while (true) {
             int e = r.next();
             if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
-                sb.append(r.raw().getText());
-                guard.addCharacters(0);
+                String t = r.raw().getText();
+                guard.addCharacters(t.length());
+                sb.append(t);
             } else if (e == XMLStreamConstants.END_ELEMENT && r.depth() < base) {
                 return sb.toString();
             }
@@ -560,7 +564,6 @@ final class DocxExtractor {
 
         final void paragraph(Para p) {
             String text = render(p);
-            guard.addCharacters(text.length());
             if (dropCap(p)) {
                 pendingDropCap.append(text.strip());
                 accept(p, "", List.of());

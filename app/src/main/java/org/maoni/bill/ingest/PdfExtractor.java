@@ -115,22 +115,13 @@ final class PdfExtractor {
 
         String text() {
             StringBuilder sb = new StringBuilder();
-            Word prev = null;
             for (Word w : words) {
-                if (prev != null && needsSpace(prev, w)) {
+                if (sb.length() > 0) {
                     sb.append(' ');
                 }
                 sb.append(w.text());
-                prev = w;
             }
             return sb.toString();
-        }
-
-        private static boolean needsSpace(Word prev, Word w) {
-            if (prev.text().endsWith(" ") || w.text().startsWith(" ")) {
-                return false;
-            }
-            return true;
         }
     }
 
@@ -157,22 +148,56 @@ final class PdfExtractor {
             super.startPage(page);
         }
 
+        private int glyphs;
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if ((++glyphs & 0xFFF) == 0) {
+                guard.check();
+            }
+            super.processTextPosition(text);
+        }
+
+        /**
+         * Receives one word group of a line. OCR text layers often hold a whole line, marginal note included, in one
+         * string with space characters in it, so the group is cut at spaces into words with their own extents.
+         */
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
             if (positions == null || positions.isEmpty() || text.isBlank()) {
                 return;
             }
-            TextPosition first = positions.get(0);
-            TextPosition last = positions.get(positions.size() - 1);
-            float fontSize = first.getFontSizeInPt();
-            line.add(new Word(
-                    text,
-                    first.getXDirAdj(),
-                    last.getXDirAdj() + last.getWidthDirAdj(),
-                    first.getYDirAdj(),
-                    first.getHeightDir(),
-                    fontSize));
             guard.addCharacters(text.length());
+            StringBuilder word = new StringBuilder();
+            TextPosition first = null;
+            TextPosition last = null;
+            for (TextPosition tp : positions) {
+                String u = tp.getUnicode();
+                if (u == null || u.isBlank()) {
+                    addWord(word, first, last);
+                    first = null;
+                    continue;
+                }
+                if (first == null) {
+                    first = tp;
+                }
+                word.append(u);
+                last = tp;
+            }
+            addWord(word, first, last);
+        }
+
+        private void addWord(StringBuilder word, TextPosition first, TextPosition last) {
+            if (first != null && word.length() > 0) {
+                line.add(new Word(
+                        word.toString(),
+                        first.getXDirAdj(),
+                        last.getXDirAdj() + last.getWidthDirAdj(),
+                        first.getYDirAdj(),
+                        first.getHeightDir(),
+                        first.getFontSizeInPt()));
+            }
+            word.setLength(0);
         }
 
         @Override
@@ -285,8 +310,8 @@ final class PdfExtractor {
         /**
          * The page's body column {left, right}, or null when the page has too few long lines to tell. Each line's
          * leading run of words (cut at gaps wider than 18 pt or two and a half times the font size) counts when it spans
-         * more than a third of the page; left is the 10th percentile of their starts, right the 80th of their ends
-         * (justified lines end at the column edge; the few lines that run on into a marginal note do not move it).
+         * more than a third of the page; left is the 10th percentile of their starts; right the edge where most of them end (justified text), or else the 80th
+         * percentile of their ends (the few lines that run on into a marginal note do not move either).
          */
         private float[] bodyColumn() {
             List<Float> lefts = new ArrayList<>();
@@ -309,17 +334,33 @@ final class PdfExtractor {
                     rights.add(x1);
                 }
             }
-            if (lefts.size() < 4) {
+            if (lefts.size() < 3) {
                 return null;
             }
             float[] l = toSortedArray(lefts);
             float[] r = toSortedArray(rights);
-            return new float[] {l[(int) Math.floor((l.length - 1) * 0.1)], r[(int) Math.ceil((r.length - 1) * 0.8)]};
+            // justified text: most lines end within a few points of the column edge (a skewed scan spreads them a bit)
+            int bestCount = 0;
+            float bestEdge = Float.NaN;
+            for (int i = 0, lo = 0; i < r.length; i++) {
+                while (r[lo] < r[i] - 8) {
+                    lo++;
+                }
+                int count = i - lo + 1;
+                if (count >= bestCount) {
+                    bestCount = count;
+                    bestEdge = r[i];
+                }
+            }
+            float right =
+                    bestCount >= Math.max(3, r.length * 0.3) ? bestEdge : r[(int) Math.ceil((r.length - 1) * 0.8)];
+            return new float[] {l[(int) Math.floor((l.length - 1) * 0.1)], right};
         }
 
         /**
          * Splits a line into runs of body and margin words. A word is in the margin when it lies wholly beyond the
-         * body column's right edge (or before its left edge) and is set apart from the body word before it; a margin
+         * body column's right edge and is set apart from the body word before it by more than a word space, or when it
+         * leads the line wholly left of the column's left edge with a clear gap after it; a margin
          * run that is wide or has no letters (a page number in a running header) goes back to the body.
          */
         private List<Segment> classify(List<Word> words, float[] column) {
@@ -345,7 +386,9 @@ final class PdfExtractor {
                 Word w = sorted.get(i);
                 boolean margin = false;
                 if (column != null) {
-                    boolean right = w.x0() >= column[1] - 1 && (prev == null || w.x0() - prev.x1() >= 4);
+                    boolean right = w.x0() >= column[1] - 1
+                            && (prev == null
+                                    || w.x0() - prev.x1() >= Math.max(4, Math.min(7, 0.45f * prev.fontSize())));
                     margin = i < leftEnd
                             || right
                             || (cur != null && cur.margin && i >= leftEnd && prev.x0() >= column[1] - 1);

@@ -40,6 +40,25 @@ final class PlainText {
         }
     }
 
+    /**
+     * Whether bytes that Tika could not place read as single-byte text: no NUL bytes and hardly any control characters
+     * other than tab, newline, carriage return and form feed in the first 64 KB.
+     */
+    static boolean looksLikeText(byte[] b) {
+        int n = Math.min(b.length, 65536);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c == 0) {
+                return false;
+            }
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) {
+                controls++;
+            }
+        }
+        return n > 0 && controls * 100 < n;
+    }
+
     static List<TextBlock> blocks(byte[] content, Guard guard) {
         String text = TextNormalizer.normalize(decode(content));
         guard.addCharacters(text.length());

@@ -39,12 +39,14 @@ final class SecureZip {
      * Entries whose names {@code wanted} accepts, inflated. Entries not wanted are skipped without being inflated into
      * memory, but still count towards the ratio check as they stream past.
      */
-    static Map<String, byte[]> read(byte[] zip, Predicate<String> wanted, long maxInflatedBytes, Guard guard)
+    static Map<String, byte[]> read(
+            byte[] zip, Predicate<String> wanted, long maxInflatedBytes, long maxKeptBytes, Guard guard)
             throws IOException {
         CountingInputStream raw = new CountingInputStream(new ByteArrayInputStream(zip));
         Map<String, byte[]> entries = new HashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         long inflatedTotal = 0;
+        long kept = 0;
         byte[] buf = new byte[16384];
         try (ZipInputStream zin = new ZipInputStream(raw)) {
             ZipEntry entry;
@@ -67,6 +69,13 @@ final class SecureZip {
                                 "The archive is compressed more than " + MAX_RATIO + " to 1, which marks a zip bomb.");
                     }
                     if (out != null) {
+                        kept += n;
+                        if (kept > maxKeptBytes) {
+                            throw new Guard.Abort(new DocumentRejectedException(
+                                    DocumentRejectedException.Reason.TOO_LARGE,
+                                    "The document's text parts are larger than " + (maxKeptBytes >> 20)
+                                            + " MB when unpacked."));
+                        }
                         out.write(buf, 0, n);
                     }
                     if ((inflatedTotal & 0xFFFFF) < n) {
@@ -79,6 +88,55 @@ final class SecureZip {
             }
         }
         return entries;
+    }
+
+    /**
+     * The entry names in a ZIP's central directory, read without inflating anything; empty when there is no readable
+     * directory (or it is a ZIP64 one).
+     */
+    static java.util.List<String> names(byte[] zip) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        int eocd = -1;
+        for (int i = zip.length - 22; i >= 0 && i >= zip.length - 22 - 65535; i--) {
+            if (u32(zip, i) == 0x06054b50L) {
+                eocd = i;
+                break;
+            }
+        }
+        if (eocd < 0) {
+            return names;
+        }
+        int count = u16(zip, eocd + 10);
+        long offset = u32(zip, eocd + 16);
+        if (count == 0xFFFF || offset >= zip.length) {
+            return names;
+        }
+        int p = (int) offset;
+        for (int i = 0; i < count && i < 100_000; i++) {
+            if (p + 46 > zip.length || u32(zip, p) != 0x02014b50L) {
+                break;
+            }
+            int nameLength = u16(zip, p + 28);
+            int extraLength = u16(zip, p + 30);
+            int commentLength = u16(zip, p + 32);
+            if (p + 46 + nameLength > zip.length) {
+                break;
+            }
+            names.add(new String(zip, p + 46, nameLength, java.nio.charset.StandardCharsets.UTF_8));
+            p += 46 + nameLength + extraLength + commentLength;
+        }
+        return names;
+    }
+
+    private static int u16(byte[] b, int i) {
+        return i + 1 < b.length && i >= 0 ? (b[i] & 0xFF) | (b[i + 1] & 0xFF) << 8 : -1;
+    }
+
+    private static long u32(byte[] b, int i) {
+        if (i < 0 || i + 3 >= b.length) {
+            return -1;
+        }
+        return (b[i] & 0xFFL) | (b[i + 1] & 0xFFL) << 8 | (b[i + 2] & 0xFFL) << 16 | (b[i + 3] & 0xFFL) << 24;
     }
 
     private static final class CountingInputStream extends FilterInputStream {

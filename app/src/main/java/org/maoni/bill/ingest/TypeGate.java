@@ -1,13 +1,15 @@
 package org.maoni.bill.ingest;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
-import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 
 /**
  * Decides what a file is from its bytes (Tika's detector, given no file name, so magic bytes and container contents
@@ -29,27 +31,21 @@ final class TypeGate {
     static final MediaType OLE2_GENERIC = MediaType.application("x-tika-msoffice");
     static final MediaType XHTML = MediaType.application("xhtml+xml");
 
-    private static volatile TikaConfig config;
+    /** Tika's default detector (magic bytes plus the ZIP, OLE2 and other container detectors), built once. */
+    private static final class Holder {
+        static final MimeTypes MIME_TYPES = MimeTypes.getDefaultMimeTypes();
+        static final Detector DETECTOR = new DefaultDetector(MIME_TYPES);
+    }
 
     private TypeGate() {}
 
-    static TikaConfig tika() {
-        TikaConfig c = config;
-        if (c == null) {
-            synchronized (TypeGate.class) {
-                c = config;
-                if (c == null) {
-                    c = TikaConfig.getDefaultConfig();
-                    config = c;
-                }
-            }
-        }
-        return c;
+    static MediaTypeRegistry registry() {
+        return Holder.MIME_TYPES.getMediaTypeRegistry();
     }
 
     /** Tika's view of the bytes alone. */
     static MediaType detect(byte[] content) throws IOException {
-        Detector detector = tika().getDetector();
+        Detector detector = Holder.DETECTOR;
         try (TikaInputStream tis = TikaInputStream.get(content)) {
             return detector.detect(tis, new Metadata());
         }
@@ -70,8 +66,8 @@ final class TypeGate {
     }
 
     /** The type to read the file as, or a rejection. */
-    static DocumentType decide(String fileName, MediaType detected) throws DocumentRejectedException {
-        MediaTypeRegistry registry = tika().getMediaTypeRegistry();
+    static DocumentType decide(String fileName, MediaType detected, byte[] content) throws DocumentRejectedException {
+        MediaTypeRegistry registry = registry();
         MediaType base = registry.normalize(detected.getBaseType());
         DocumentType fromBytes = fromBytes(base, registry);
         String ext = extension(fileName);
@@ -107,6 +103,10 @@ final class TypeGate {
                 if (fromBytes == DocumentType.HTML || isText(base, registry)) {
                     return DocumentType.TEXT;
                 }
+                // Tika takes Windows-1252 punctuation (bytes 0x80-0x9F) for binary
+                if (base.equals(MediaType.OCTET_STREAM) && PlainText.looksLikeText(content)) {
+                    return DocumentType.TEXT;
+                }
             }
             case HTML -> {
                 if (fromBytes == DocumentType.TEXT || isText(base, registry)) {
@@ -114,6 +114,12 @@ final class TypeGate {
                 }
             }
             case DOCX -> {
+                // Tika's streaming ZIP detector reads only the first 16 MB; a large DOCX that stores
+                // [Content_Types].xml at the end is then just a ZIP
+                if (base.equals(MediaType.APPLICATION_ZIP)
+                        && SecureZip.names(content).containsAll(List.of("[Content_Types].xml", "word/document.xml"))) {
+                    return DocumentType.DOCX;
+                }
                 if (base.equals(OOXML_PROTECTED)) {
                     throw encrypted();
                 }
@@ -121,6 +127,12 @@ final class TypeGate {
                     throw new DocumentRejectedException(
                             DocumentRejectedException.Reason.CORRUPT,
                             "The file is named .docx but is a damaged Office package.");
+                }
+            }
+            case ODT -> {
+                if (base.equals(MediaType.APPLICATION_ZIP)
+                        && SecureZip.names(content).containsAll(List.of("mimetype", "content.xml"))) {
+                    return DocumentType.ODT;
                 }
             }
             case DOC -> {

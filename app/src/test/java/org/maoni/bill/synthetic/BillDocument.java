@@ -8,16 +8,28 @@ import java.util.Objects;
 
 /**
  * The content of a bill in the Kenyan Gazette layout, independent of any file format: cover facts, title, long title,
- * Parts of numbered clauses, Schedules and the Memorandum of Objects and Reasons. Renderers turn it into text, DOCX or
- * PDF; the same value is the ground truth a parser is scored against.
+ * whether an ARRANGEMENT OF CLAUSES is printed, Parts of numbered clauses, Schedules and the Memorandum of Objects and
+ * Reasons. Renderers turn it into text, DOCX or PDF; the same value is the ground truth a parser is scored against.
  */
 public record BillDocument(
         Cover cover,
         String title,
         String longTitle,
+        boolean arrangement,
         List<Part> parts,
         List<Schedule> schedules,
         Memorandum memorandum) {
+
+    /** A bill with an arrangement of clauses, as every bill of more than a few clauses has. */
+    public BillDocument(
+            Cover cover,
+            String title,
+            String longTitle,
+            List<Part> parts,
+            List<Schedule> schedules,
+            Memorandum memorandum) {
+        this(cover, title, longTitle, true, parts, schedules, memorandum);
+    }
 
     public BillDocument {
         Objects.requireNonNull(cover, "cover");
@@ -67,30 +79,52 @@ public record BillDocument(
         }
     }
 
-    /** A Part: its Roman number ("II"), its heading in capitals, and its clauses. */
+    /**
+     * A Part: its Roman number ("II"), its heading in capitals, and its clauses. A bill without Parts (as short
+     * amendment bills are) holds its clauses in one Part whose number and heading are null and which is not printed.
+     */
     public record Part(String number, String heading, List<Clause> clauses) {
 
         public Part {
             clauses = List.copyOf(clauses);
         }
 
+        /** Whether the Part is printed, that is, whether the bill is divided into Parts at all. */
+        public boolean printed() {
+            return number != null;
+        }
+
         /** "PART II—ESTABLISHMENT OF THE AUTHORITY". */
-        public String printed() {
+        public String printedHeading() {
             return "PART " + number + "—" + heading;
         }
     }
 
     /**
      * A clause: its number, its marginal note, the text that follows the number (may be null when the clause opens with
-     * subclause (1)), the definitions of an interpretation clause, its subclauses or paragraphs, and closing text after
-     * them (may be null).
+     * subclause (1)), the definitions of an interpretation clause, text quoted for insertion into another Act (with
+     * numbering of its own that is not the bill's structure), its subclauses or paragraphs, and closing text after them
+     * (may be null).
      */
     public record Clause(
-            int number, String heading, String text, List<String> definitions, List<Node> children, String wrapUp) {
+            int number,
+            String heading,
+            String text,
+            List<String> definitions,
+            List<Quoted> quoted,
+            List<Node> children,
+            String wrapUp) {
+
+        /** A clause that quotes nothing. */
+        public Clause(
+                int number, String heading, String text, List<String> definitions, List<Node> children, String wrapUp) {
+            this(number, heading, text, definitions, List.of(), children, wrapUp);
+        }
 
         public Clause {
             Objects.requireNonNull(heading, "heading");
             definitions = definitions == null ? List.of() : List.copyOf(definitions);
+            quoted = quoted == null ? List.of() : List.copyOf(quoted);
             children = children == null ? List.of() : List.copyOf(children);
             if (text == null && children.isEmpty()) {
                 throw new IllegalArgumentException("clause " + number + " has neither text nor subclauses");
@@ -101,6 +135,18 @@ public record BillDocument(
         public boolean hasSubclauses() {
             return !children.isEmpty()
                     && Character.isDigit(children.get(0).num().charAt(1));
+        }
+    }
+
+    /**
+     * One printed paragraph of text quoted into another Act, such as "“27A. (1) An employee has ...", with the marginal
+     * note the quoted section carries (or null). Only the first line of a quotation opens with “ and only the last
+     * closes with ”, as printed.
+     */
+    public record Quoted(String text, String marginNote) {
+
+        public Quoted {
+            Objects.requireNonNull(text, "text");
         }
     }
 

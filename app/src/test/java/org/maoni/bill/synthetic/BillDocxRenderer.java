@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import javax.xml.namespace.QName;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -13,7 +14,9 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
 import org.maoni.bill.synthetic.BillLayout.Block;
 import org.maoni.bill.synthetic.BillLayout.Kind;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
@@ -39,6 +42,7 @@ final class BillDocxRenderer {
     private static final int TEXT_WIDTH = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN;
     private static final int NOTE_WIDTH = 2600;
     private static final int EMU_PER_TWIP = 635;
+    private static final long RELATIVE_HEIGHT = 251659264;
 
     private final BillDocument bill;
     private final List<Block> blocks;
@@ -48,6 +52,7 @@ final class BillDocxRenderer {
     private int nextAbstractId;
     private final java.util.Map<Integer, BigInteger> groupNums = new java.util.HashMap<>();
     private int shapeId = 1;
+    private CTR textBoxTemplate;
 
     BillDocxRenderer(BillDocument bill, List<Block> blocks, DocxOptions options) {
         this.bill = bill;
@@ -75,7 +80,7 @@ final class BillDocxRenderer {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);
             doc.close();
-            return out.toByteArray();
+            return StableZip.stamped(out.toByteArray(), bill.cover().date());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -184,6 +189,13 @@ final class BillDocxRenderer {
                 textBox(p, block.marginNote());
                 run(p, block.numbered(), 12);
             }
+            case QUOTED -> {
+                notePara(block.marginNote());
+                XWPFParagraph p = body(block);
+                p.setIndentationLeft(720);
+                textBox(p, block.marginNote());
+                run(p, block.text(), 12);
+            }
             case DEFINITION -> {
                 XWPFParagraph p = body(block);
                 p.setIndentationFirstLine(480);
@@ -263,42 +275,66 @@ final class BillDocxRenderer {
         if (note == null || options.marginNotes() != DocxOptions.MarginNoteStyle.TEXT_BOX) {
             return;
         }
-        int lines = 1 + note.length() / 28;
-        long width = (long) NOTE_WIDTH * EMU_PER_TWIP;
-        long height = lines * 200L * EMU_PER_TWIP;
-        long offset = (long) (TEXT_WIDTH + 240) * EMU_PER_TWIP;
+        // Parsing the drawing XML for every note is slow on long bills; a parsed template is copied instead.
+        if (textBoxTemplate == null) {
+            textBoxTemplate = parseTextBox();
+        }
         int id = shapeId++;
+        long height = (1 + note.length() / 28) * 200L * EMU_PER_TWIP;
+        CTR run = p.getCTP().addNewR();
+        run.set(textBoxTemplate);
+        try (XmlCursor cursor = run.newCursor()) {
+            while (cursor.hasNextToken()) {
+                if (cursor.toNextToken() != XmlCursor.TokenType.START) {
+                    continue;
+                }
+                String name = cursor.getName().getLocalPart();
+                switch (name) {
+                    case "anchor" ->
+                        cursor.setAttributeText(new QName("relativeHeight"), String.valueOf(RELATIVE_HEIGHT + id));
+                    case "extent", "ext" -> cursor.setAttributeText(new QName("cy"), String.valueOf(height));
+                    case "docPr" -> {
+                        cursor.setAttributeText(new QName("id"), String.valueOf(id));
+                        cursor.setAttributeText(new QName("name"), "Marginal note " + id);
+                    }
+                    case "t" -> cursor.setTextValue(note);
+                    default -> {}
+                }
+            }
+        }
+    }
+
+    private static CTR parseTextBox() {
+        long width = (long) NOTE_WIDTH * EMU_PER_TWIP;
+        long offset = (long) (TEXT_WIDTH + 240) * EMU_PER_TWIP;
         String xml = "<w:r xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
                 + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
                 + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
                 + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
                 + "<w:drawing><wp:anchor distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\""
-                + " relativeHeight=\"" + (251659264 + id) + "\" behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\""
+                + " relativeHeight=\"" + RELATIVE_HEIGHT + "\" behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\""
                 + " allowOverlap=\"1\"><wp:simplePos x=\"0\" y=\"0\"/>"
                 + "<wp:positionH relativeFrom=\"column\"><wp:posOffset>" + offset + "</wp:posOffset></wp:positionH>"
                 + "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset></wp:positionV>"
-                + "<wp:extent cx=\"" + width + "\" cy=\"" + height + "\"/>"
+                + "<wp:extent cx=\"" + width + "\" cy=\"0\"/>"
                 + "<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/><wp:wrapNone/>"
-                + "<wp:docPr id=\"" + id + "\" name=\"Marginal note " + id + "\"/><wp:cNvGraphicFramePr/>"
+                + "<wp:docPr id=\"0\" name=\"Marginal note\"/><wp:cNvGraphicFramePr/>"
                 + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
                 + "<wps:wsp><wps:cNvSpPr txBox=\"1\"/><wps:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/>"
-                + "<a:ext cx=\"" + width + "\" cy=\"" + height + "\"/></a:xfrm>"
+                + "<a:ext cx=\"" + width + "\" cy=\"0\"/></a:xfrm>"
                 + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>"
                 + "<wps:txbx><w:txbxContent><w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr><w:r><w:rPr>"
                 + "<w:rFonts w:ascii=\"" + FONT + "\" w:hAnsi=\"" + FONT + "\"/><w:sz w:val=\"18\"/></w:rPr>"
-                + "<w:t xml:space=\"preserve\">" + escape(note) + "</w:t></w:r></w:p></w:txbxContent></wps:txbx>"
+                + "<w:t xml:space=\"preserve\"></w:t></w:r></w:p></w:txbxContent></wps:txbx>"
                 + "<wps:bodyPr rot=\"0\" vert=\"horz\" wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\""
                 + " anchor=\"t\"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor>"
                 + "</w:drawing></w:r>";
         try {
-            p.getCTP().addNewR().set(CTR.Factory.parse(xml));
+            // Without this option the parsed run would keep its own w:r element and nest inside the new run.
+            return CTR.Factory.parse(xml, new XmlOptions().setLoadReplaceDocumentElement(null));
         } catch (XmlException e) {
             throw new IllegalStateException("marginal note text box did not parse", e);
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private XWPFParagraph paragraph(Block block) {

@@ -188,9 +188,11 @@ final class BillGenerator {
     private final Topic topic;
     private final Set<String> usedHeadings = new HashSet<>();
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private int clauseCount;
 
     BillGenerator(long seed) {
-        this.random = new Random(seed);
+        // Consecutive seeds give nearly equal first draws from Random; mixing the seed spreads them.
+        this.random = new Random(new java.util.SplittableRandom(seed).nextLong());
         this.topic = TOPICS.get(random.nextInt(TOPICS.size()));
     }
 
@@ -198,6 +200,7 @@ final class BillGenerator {
         if (clauseCount < 1) {
             throw new IllegalArgumentException("a bill has at least one clause, not " + clauseCount);
         }
+        this.clauseCount = clauseCount;
         List<String> partHeadings = partHeadings(clauseCount);
         List<List<String>> headings = clauseHeadings(partHeadings, clauseCount);
         int n = 1;
@@ -291,10 +294,10 @@ final class BillGenerator {
 
     private String inventedHeading() {
         String[] objects = {
-            topic.premises() + "s",
+            plural(topic.premises()),
             topic.licensees(),
             "records of " + topic.licensees(),
-            "standards for " + topic.premises() + "s",
+            "standards for " + plural(topic.premises()),
             "county plans on " + topic.area(),
             "fees and charges",
             "information on " + topic.area(),
@@ -328,7 +331,7 @@ final class BillGenerator {
                     "Establishment of the " + e,
                     "Functions of the " + e,
                     "Powers of the " + e,
-                    "Board of the " + e,
+                    e.equals("Board") ? "Membership of the Board" : "Board of the " + e,
                     "Conduct of business of the Board",
                     "Remuneration of Board members",
                     "Chief Executive Officer",
@@ -412,6 +415,39 @@ final class BillGenerator {
     /** The usual wording of clauses whose heading fixes their content; null for any other heading. */
     private Clause specific(int number, String heading) {
         String e = topic.shortEntity();
+        String simple = simpleText(heading);
+        if (simple != null) {
+            return new Clause(number, heading, simple, null, null, null);
+        }
+        List<Node> subclauses = subclausesFor(heading);
+        if (subclauses != null) {
+            return new Clause(number, heading, null, null, subclauses, null);
+        }
+        if (heading.equals("Funds of the " + e)) {
+            return new Clause(
+                    number,
+                    heading,
+                    "The funds of the " + e + " shall consist of—",
+                    null,
+                    List.of(
+                            Node.of("(a)", "monies allocated by Parliament for the purposes of the " + e + ";"),
+                            Node.of("(b)", "fees charged for services rendered by the " + e + ";"),
+                            Node.of(
+                                    "(c)",
+                                    "grants and donations received with the approval of the Cabinet Secretary; and"),
+                            Node.of("(d)", "monies from any other lawful source.")),
+                    null);
+        }
+        if (heading.equals("Suspension and revocation of licence")) {
+            Chapeau grounds = chapeau(4);
+            return new Clause(
+                    number,
+                    heading,
+                    "The " + e + " may suspend or revoke a licence where the holder—",
+                    null,
+                    items(grounds, false),
+                    null);
+        }
         if (heading.equals("Application of the Act")) {
             return new Clause(
                     number,
@@ -520,6 +556,175 @@ final class BillGenerator {
         return null;
     }
 
+    /** A heading with the entity's and the licensees' names replaced by placeholders, to match on. */
+    private String key(String heading) {
+        String e = topic.shortEntity();
+        String key =
+                heading.endsWith(" the " + e) ? heading.substring(0, heading.length() - e.length()) + "{E}" : heading;
+        return key.endsWith(" " + topic.licensees())
+                ? key.substring(0, key.length() - topic.licensees().length()) + "{L}"
+                : key;
+    }
+
+    /** The usual one-sentence wording of clauses with these headings; null for any other heading. */
+    private String simpleText(String heading) {
+        String e = topic.shortEntity();
+        return switch (key(heading)) {
+            case "Powers of the {E}" ->
+                "The " + e + " shall have all the powers necessary for the proper"
+                        + " performance of its functions under this Act.";
+            case "Conduct of business of the Board", "Conduct of business of the {E}" ->
+                "The conduct and regulation of the business and affairs of" + " the Board shall be as provided in the "
+                        + (clauseCount < 40 ? "Schedule." : "First Schedule.");
+            case "Remuneration of Board members" ->
+                "The members of the Board shall be paid such remuneration or"
+                        + " allowances as the Salaries and Remuneration Commission may advise.";
+            case "Staff of the {E}" ->
+                "The Board may appoint such officers and other staff as are necessary for the"
+                        + " proper discharge of the functions of the " + e
+                        + ", upon such terms and conditions of service"
+                        + " as the Board may determine.";
+            case "Financial year" ->
+                "The financial year of the " + e + " shall be the period of twelve months"
+                        + " ending on the thirtieth day of June in each year.";
+            case "Annual report" ->
+                "The Board shall, within three months after the end of each financial year,"
+                        + " submit to the Cabinet Secretary a report of the operations of the " + e
+                        + " during that year.";
+            case "Offences by bodies corporate" ->
+                "Where an offence under this Act is committed by a body"
+                        + " corporate, every director or officer of the body corporate who had knowledge of the"
+                        + " commission of the offence and did not exercise due diligence to prevent it commits the"
+                        + " offence.";
+            case "Renewal of licence" ->
+                "A licence issued under this Act shall be valid for one year and may be"
+                        + " renewed on application in the prescribed form and payment of the prescribed fee.";
+            case "Transition" ->
+                "A licence issued under any written law before the commencement of this Act shall"
+                        + " continue in force until it expires or is revoked under this Act.";
+            case "Savings" ->
+                "Nothing in this Act shall affect any right acquired or obligation incurred under any"
+                        + " written law before the commencement of this Act.";
+            default -> null;
+        };
+    }
+
+    /** The usual subclauses of clauses with these headings; null for any other heading. */
+    private List<Node> subclausesFor(String heading) {
+        String e = topic.shortEntity();
+        return switch (key(heading)) {
+            case "Board of the {E}", "Membership of the {E}" ->
+                List.of(
+                        new Node(
+                                "(1)",
+                                "The management of the " + e + " shall vest in a Board which shall consist of—",
+                                List.of(
+                                        Node.of("(a)", "a chairperson appointed by the President;"),
+                                        Node.of(
+                                                "(b)",
+                                                "the Principal Secretary responsible for matters relating to "
+                                                        + topic.area() + " or a representative designated in writing;"),
+                                        Node.of("(c)", "two persons nominated by the Council of County Governors; and"),
+                                        Node.of(
+                                                "(d)",
+                                                "the Chief Executive Officer, who shall be the secretary to the"
+                                                        + " Board.")),
+                                null,
+                                null),
+                        Node.of(
+                                "(2)",
+                                "The members of the Board, other than ex officio members, shall hold office for a"
+                                        + " term of three years and shall be eligible for reappointment for one further term."));
+            case "Chief Executive Officer" ->
+                List.of(
+                        Node.of(
+                                "(1)",
+                                "There shall be a Chief Executive Officer of the " + e + " who shall be"
+                                        + " competitively recruited and appointed by the Board."),
+                        new Node(
+                                "(2)",
+                                "A person is qualified for appointment as Chief Executive Officer if the" + " person—",
+                                List.of(
+                                        Node.of("(a)", "is a citizen of Kenya;"),
+                                        Node.of("(b)", "holds a degree from a university recognised in Kenya;"),
+                                        Node.of(
+                                                "(c)",
+                                                "has at least ten years' experience in " + topic.area() + ";" + " and"),
+                                        Node.of("(d)", "meets the requirements of Chapter Six of the Constitution.")),
+                                null,
+                                null),
+                        Node.of(
+                                "(3)",
+                                "The Chief Executive Officer shall hold office for a term of five years and shall"
+                                        + " be eligible for reappointment for one further term."));
+            case "Protection from personal liability" ->
+                List.of(
+                        Node.of(
+                                "(1)",
+                                "No matter or thing done by a member of the Board or an officer of the " + e
+                                        + " shall, if done in good faith for the purpose of executing the functions of the "
+                                        + e
+                                        + ", render the member or officer personally liable."),
+                        Node.of(
+                                "(2)",
+                                "Subsection (1) shall not relieve the " + e + " of the liability to pay"
+                                        + " compensation to any person for any injury caused by the exercise of its powers."));
+            case "Common seal" ->
+                List.of(
+                        Node.of(
+                                "(1)",
+                                "The common seal of the " + e + " shall be kept in the custody of the Chief"
+                                        + " Executive Officer."),
+                        Node.of(
+                                "(2)",
+                                "The affixing of the common seal shall be authenticated by the signatures of the"
+                                        + " chairperson and the Chief Executive Officer."));
+            case "Accounts and audit" ->
+                List.of(
+                        Node.of(
+                                "(1)",
+                                "The Board shall cause to be kept proper books and records of account of the"
+                                        + " income, expenditure, assets and liabilities of the " + e + "."),
+                        new Node(
+                                "(2)",
+                                "The accounts of the " + e + " shall be audited and reported upon in accordance"
+                                        + " with the Public Audit Act.",
+                                List.of(),
+                                null,
+                                "No. 34 of 2015."));
+            case "Annual estimates" ->
+                List.of(
+                        Node.of(
+                                "(1)",
+                                "At least three months before the commencement of each financial year, the Board"
+                                        + " shall cause to be prepared estimates of the revenue and expenditure of the "
+                                        + e
+                                        + " for that year."),
+                        Node.of(
+                                "(2)",
+                                "The annual estimates shall be approved by the Board before the commencement of"
+                                        + " the financial year to which they relate."));
+            case "Register of {L}" ->
+                List.of(
+                        Node.of(
+                                "(1)",
+                                "The " + e + " shall keep and maintain a register of " + topic.licensees()
+                                        + " in the prescribed form."),
+                        Node.of(
+                                "(2)",
+                                "The register shall be open to inspection by members of the public during office"
+                                        + " hours on payment of the prescribed fee."));
+            case "Appeals" ->
+                List.of(
+                        Node.of(
+                                "(1)",
+                                "A person aggrieved by a decision of the " + e + " under this Act may, within"
+                                        + " thirty days of the decision, appeal to the High Court."),
+                        Node.of("(2)", "The High Court may confirm, set aside or vary the decision appealed against."));
+            default -> null;
+        };
+    }
+
     private Node subclause(int i, int clause, int clauseCount) {
         String num = "(" + i + ")";
         if (random.nextInt(10) < 3) {
@@ -560,7 +765,7 @@ final class BillGenerator {
             "develop standards for every " + p,
             "collect and analyse data on " + topic.area(),
             "undertake research on " + topic.area(),
-            "collaborate with county governments in the management of " + p + "s",
+            "collaborate with county governments in the management of " + plural(p),
             "hear and determine complaints from " + ls,
             "issue guidelines on the conduct of " + topic.activity(),
             "promote the welfare of " + ls,
@@ -715,7 +920,9 @@ final class BillGenerator {
         String e = topic.shortEntity();
         Map<String, String> defs = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         defs.put(e, "means the " + topic.entity() + " established under " + where("Establishment of the " + e));
-        defs.put("Board", "means the Board of the " + e + " established under " + where("Board of the " + e));
+        if (!e.equals("Board")) {
+            defs.put("Board", "means the Board of the " + e + " established under " + where("Board of the " + e));
+        }
         defs.put(
                 "Cabinet Secretary",
                 "means the Cabinet Secretary for the time being responsible for matters" + " relating to "
@@ -749,7 +956,10 @@ final class BillGenerator {
     }
 
     private List<Schedule> schedules(int clauseCount) {
-        String board = where("Board of the " + topic.shortEntity());
+        String board = where(
+                topic.shortEntity().equals("Board")
+                        ? "Membership of the Board"
+                        : "Board of the " + topic.shortEntity());
         String reference = board.startsWith("section") ? "(s. " + board.substring(8) + ")" : null;
         List<Node> conduct = List.of(
                 new Node(
@@ -836,6 +1046,14 @@ final class BillGenerator {
         String signatory = pick(FIRST_NAMES) + " " + pick(SURNAMES) + ",";
         String role = cover.house().equals("Senate") ? "Senator." : "Member of Parliament.";
         return new Memorandum(statements, "Dated the " + BillLayout.gazetteDate(dated) + ".", signatory, List.of(role));
+    }
+
+    /** "public library" to "public libraries", "fish landing site" to "fish landing sites". */
+    static String plural(String noun) {
+        if (noun.endsWith("y") && !noun.endsWith("ay") && !noun.endsWith("ey") && !noun.endsWith("oy")) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun + "s";
     }
 
     private String pick(String... options) {

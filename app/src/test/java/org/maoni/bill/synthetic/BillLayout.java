@@ -49,6 +49,8 @@ final class BillLayout {
         CLAUSE,
         SUBCLAUSE,
         DEFINITION,
+        /** A paragraph of text quoted into another Act; its numbering is not the bill's. */
+        QUOTED,
         PARAGRAPH,
         SUBPARAGRAPH,
         /** Text closing a list; {@code level} is its indentation (0 clause, 1 paragraph, 2 subparagraph). */
@@ -96,7 +98,9 @@ final class BillLayout {
     static List<Block> of(BillDocument bill) {
         BillLayout layout = new BillLayout();
         layout.cover(bill);
-        layout.arrangement(bill);
+        if (bill.arrangement()) {
+            layout.arrangement(bill);
+        }
         layout.body(bill);
         layout.schedules(bill);
         layout.memorandum(bill);
@@ -161,7 +165,9 @@ final class BillLayout {
         add(Kind.HEADING, "ARRANGEMENT OF CLAUSES");
         add(Kind.LABEL, "Clause");
         for (Part part : bill.parts()) {
-            add(Kind.PART_HEADING, part.printed());
+            if (part.printed()) {
+                add(Kind.PART_HEADING, part.printedHeading());
+            }
             List<String> entries =
                     part.clauses().stream().map(BillLayout::entry).toList();
             blocks.add(new Block(Kind.ENTRIES, null, String.join(" ", entries), null, 0, false, entries, 0, 0));
@@ -180,7 +186,9 @@ final class BillLayout {
         add(Kind.LONG_TITLE, bill.longTitle());
         add(Kind.ENACTING, "ENACTED by the Parliament of Kenya, as follows—");
         for (Part part : bill.parts()) {
-            add(Kind.PART_HEADING, part.printed());
+            if (part.printed()) {
+                add(Kind.PART_HEADING, part.printedHeading());
+            }
             part.clauses().forEach(this::clause);
         }
     }
@@ -193,6 +201,9 @@ final class BillLayout {
             blocks.add(new Block(Kind.CLAUSE, num, clause.text(), note, 0, false, null, n, 0));
             clause.definitions()
                     .forEach(d -> blocks.add(new Block(Kind.DEFINITION, null, d, null, 1, false, null, n, 0)));
+            clause.quoted()
+                    .forEach(q ->
+                            blocks.add(new Block(Kind.QUOTED, null, q.text(), q.marginNote(), 1, false, null, n, 0)));
             children(clause.children(), 0, n);
         } else {
             Node first = clause.children().get(0);

@@ -120,6 +120,10 @@ final class BillPdfRenderer {
                 float first = flow(block.numbered(), regular, SIZE, 18, 0, block.kind() == Kind.CLAUSE ? 7 : 3);
                 note(block.marginNote(), first);
             }
+            case QUOTED -> {
+                float first = flow(block.text(), regular, SIZE, 0, 30, 3);
+                note(block.marginNote(), first);
+            }
             case PARAGRAPH -> hanging(block, 30, 54);
             case SUBPARAGRAPH -> hanging(block, 54, 78);
             case WRAP_UP -> {

@@ -54,7 +54,8 @@ final class BillTextRenderer {
         return out;
     }
 
-    private static String plain(Block block) {
+    /** A block's printed line; a contents entry or Schedule title puts its page or reference after a tab. */
+    static String plain(Block block) {
         return switch (block.kind()) {
             case CONTENTS_ENTRY -> block.text() + "\t" + block.num();
             case SCHEDULE_TITLE -> block.marginNote() == null ? block.text() : block.text() + "\t" + block.marginNote();

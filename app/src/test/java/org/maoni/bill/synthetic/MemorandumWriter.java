@@ -77,7 +77,7 @@ final class MemorandumWriter {
                     .getCoreProperties()
                     .setCreator(memo.organisation() == null ? memo.submitterName() : memo.organisation());
             doc.write(out);
-            return out.toByteArray();
+            return StableZip.stamped(out.toByteArray(), java.time.LocalDate.parse(memo.submittedOn()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

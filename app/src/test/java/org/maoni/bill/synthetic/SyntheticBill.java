@@ -31,6 +31,15 @@ public final class SyntheticBill {
         return new SyntheticBill(new BillGenerator(seed).generate(clauses));
     }
 
+    /**
+     * A random amendment bill of exactly {@code clauses} clauses: no Parts, an arrangement only above ten clauses, and
+     * clauses quoting new or replacement sections numbered like "“27A." or "“40." that a parser must not take for the
+     * bill's own clauses.
+     */
+    public static SyntheticBill generateAmendment(int clauses, long seed) {
+        return new SyntheticBill(new AmendmentBillGenerator(seed).generate(clauses));
+    }
+
     public static SyntheticBill of(BillDocument document) {
         return new SyntheticBill(document);
     }
@@ -75,8 +84,9 @@ public final class SyntheticBill {
 
     /**
      * The provision tree a parser should build: preface (long title), preamble (enacting formula), Parts with their
-     * clauses, Schedules and the memorandum. Headings carry no closing full stop; an interpretation clause's text is its
-     * opening words followed by one definition per line.
+     * clauses (at the top level when the bill has no Parts), Schedules and the memorandum. Headings carry no closing full
+     * stop; a clause's text is its opening words followed, one per line, by its definitions or by the text it quotes
+     * into another Act.
      */
     public List<Provision> expectedProvisions() {
         List<Provision> top = new ArrayList<>();
@@ -94,8 +104,12 @@ public final class SyntheticBill {
             for (Clause clause : part.clauses()) {
                 String eId = "sec_" + clause.number();
                 String text = clause.text();
-                if (text != null && !clause.definitions().isEmpty()) {
-                    text = text + "\n" + String.join("\n", clause.definitions());
+                if (text != null) {
+                    List<String> lines = new ArrayList<>();
+                    lines.add(text);
+                    lines.addAll(clause.definitions());
+                    clause.quoted().forEach(q -> lines.add(q.text()));
+                    text = String.join("\n", lines);
                 }
                 String childType = clause.hasSubclauses() ? "subsec" : "para";
                 sections.add(new Provision(
@@ -106,6 +120,10 @@ public final class SyntheticBill {
                         text,
                         clause.wrapUp(),
                         nodes(clause.children(), eId, childType)));
+            }
+            if (!part.printed()) {
+                top.addAll(sections);
+                continue;
             }
             top.add(new Provision(
                     "part_" + part.number(),
@@ -177,6 +195,15 @@ public final class SyntheticBill {
 
     public List<String> lines(MarginalNotes notes) {
         return BillTextRenderer.lines(blocks, notes);
+    }
+
+    /**
+     * The bill as text extracted from a scanned Gazette PDF: wrapped lines, pages with running headers, marginal notes
+     * glued to or beside their lines, a library stamp, and OCR damage in proportion to {@code noise} (0 for none, 1 for
+     * a great deal). The same {@code seed} and {@code noise} always give the same lines.
+     */
+    public List<String> scannedLines(long seed, double noise) {
+        return new ScannedTextRenderer(document, seed, noise).render(blocks);
     }
 
     /** The bill as the ingest step hands it over for a word-processor file: one block per paragraph, notes attached. */

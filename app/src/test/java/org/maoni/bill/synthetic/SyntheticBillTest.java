@@ -33,7 +33,7 @@ class SyntheticBillTest {
 
         assertThat(a.document()).isEqualTo(b.document());
         assertThat(a.lines()).isEqualTo(b.lines());
-        assertThat(ZipEntries.of(a.toDocx())).isEqualTo(ZipEntries.of(b.toDocx()));
+        assertThat(a.toDocx()).isEqualTo(b.toDocx());
         assertThat(a.toPdf()).isEqualTo(b.toPdf());
     }
 
@@ -41,6 +41,18 @@ class SyntheticBillTest {
     void differentSeedsGiveDifferentBills() {
         assertThat(SyntheticBill.generate(30, 1).lines())
                 .isNotEqualTo(SyntheticBill.generate(30, 2).lines());
+    }
+
+    @Test
+    void consecutiveSeedsGiveBillsOnDifferentSubjects() {
+        Set<String> titles = new HashSet<>();
+        Set<String> amendments = new HashSet<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            titles.add(SyntheticBill.generate(10, seed).document().title());
+            amendments.add(SyntheticBill.generateAmendment(3, seed).document().title());
+        }
+        assertThat(titles).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(amendments).hasSizeGreaterThanOrEqualTo(4);
     }
 
     @ParameterizedTest
@@ -88,8 +100,8 @@ class SyntheticBillTest {
         }
         assertThat(listed).isEqualTo(body);
         for (BillDocument.Part part : bill.document().parts()) {
-            assertThat(lines.subList(start, end)).contains(part.printed());
-            assertThat(lines.subList(end, lines.size())).contains(part.printed());
+            assertThat(lines.subList(start, end)).contains(part.printedHeading());
+            assertThat(lines.subList(end, lines.size())).contains(part.printedHeading());
         }
     }
 
@@ -201,6 +213,19 @@ class SyntheticBillTest {
     }
 
     @Test
+    void docxMarginalNotesAreWellFormedTextBoxesOnePerNote() {
+        SyntheticBill bill = SyntheticBill.generate(25, 11);
+        String xml = ZipEntries.of(bill.toDocx()).get("word/document.xml");
+        long notes =
+                bill.textBlocks().stream().filter(b -> b.marginNote() != null).count();
+
+        assertThat(xml).doesNotContainPattern("<w:r><w:r[ >]");
+        assertThat(xml.split("<wps:txbx>", -1)).hasSize((int) notes + 1);
+        assertThat(xml).contains("<w:t xml:space=\"preserve\">Short title.</w:t>");
+        assertThat(xml.split("<wp:docPr id=", -1)).hasSize((int) notes + 1);
+    }
+
+    @Test
     void docxWithListNumberingKeepsNumbersOutOfTheText() throws Exception {
         SyntheticBill bill = SyntheticBill.generate(25, 11);
         byte[] docx = bill.toDocx(new DocxOptions(true, DocxOptions.MarginNoteStyle.RIGHT_ALIGNED_PARAGRAPH));
@@ -258,7 +283,71 @@ class SyntheticBillTest {
         }
     }
 
+    @Test
+    void scannedTextWithoutNoiseHoldsEveryClauseWordInOrderAcrossPages() {
+        SyntheticBill bill = SyntheticBill.generate(40, 77);
+        List<String> lines = bill.scannedLines(1, 0);
+        List<String> words = words(String.join("\n", lines));
+
+        int from = 0;
+        for (ExpectedClause clause : bill.expectedClauses()) {
+            int found = inOrder(words, words(clause.text()), from);
+            assertThat(found).as("clause %d found in order", clause.number()).isGreaterThanOrEqualTo(0);
+            from = found;
+        }
+        int first = bill.document().cover().firstPage();
+        assertThat(lines)
+                .anyMatch(l -> l.equals(bill.document().title() + " " + (first + 2))
+                        || l.equals((first + 2) + " " + bill.document().title()));
+        // Lines are wrapped at the column width; a marginal note may be glued to one.
+        int longestNote = bill.expectedClauses().stream()
+                .mapToInt(c -> c.heading().length() + 2)
+                .max()
+                .orElseThrow();
+        assertThat(lines).allMatch(l -> l.length() <= 62 + longestNote);
+        assertThat(lines).anyMatch(l -> l.length() > 40 && l.length() <= 62);
+    }
+
+    @Test
+    void scannedTextNoiseIsDeterministicAndLooksLikeOcr() {
+        SyntheticBill bill = SyntheticBill.generate(40, 77);
+        List<String> noisy = bill.scannedLines(9, 0.4);
+
+        assertThat(noisy).isEqualTo(bill.scannedLines(9, 0.4));
+        assertThat(noisy).isNotEqualTo(bill.scannedLines(10, 0.4));
+        assertThat(noisy).contains("N A T I O N A L  C O U N C I L  F O R");
+        assertThat(noisy).anyMatch(l -> l.contains("  "));
+        assertThat(noisy).anyMatch(l -> l.matches(".*\\b[A-Z] [A-Z] [A-Z]\\b.*"));
+        assertThatThrownBy(() -> bill.scannedLines(1, 1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     /** Words and numbers only: a marginal note printed to the left of a line may run into its last word. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4, 9, 30})
+    void amendmentBillsQuoteSectionsWithoutAddingClauses(int clauses) throws Exception {
+        SyntheticBill bill = SyntheticBill.generateAmendment(clauses, clauses);
+        List<ExpectedClause> expected = bill.expectedClauses();
+        List<String> lines = bill.lines(MarginalNotes.OMITTED);
+
+        assertThat(expected).hasSize(clauses);
+        assertThat(expected).extracting(ExpectedClause::partNumber).containsOnlyNulls();
+        assertThat(lines).noneMatch(l -> l.startsWith("PART "));
+        assertThat(lines.contains("ARRANGEMENT OF CLAUSES")).isEqualTo(clauses > 10);
+        assertThat(bill.document().title()).endsWith("(Amendment) Bill, 2026");
+        assertThat(bill.expectedProvisions())
+                .filteredOn(p -> p.type() == ProvisionType.SECTION)
+                .hasSize(clauses);
+        if (clauses >= 9) {
+            // Quoted sections open with a number of the principal Act, printed at the start of a line.
+            assertThat(lines).anyMatch(l -> l.matches("“\\d+A?\\. .*"));
+            assertThat(expected).anyMatch(c -> c.text().contains("\n“"));
+        }
+        String docx = TIKA.parseToString(new ByteArrayInputStream(bill.toDocx()));
+        for (ExpectedClause clause : expected) {
+            clause.text().lines().forEach(line -> assertThat(docx).contains(line));
+        }
+    }
+
     private static List<String> words(String text) {
         return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty())

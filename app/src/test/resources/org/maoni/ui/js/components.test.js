@@ -2,7 +2,7 @@ const { createTranslator, loadCatalog } = await import('/lib/i18n.js');
 const { provisionTreeTemplate } = await import('/components/provision-tree/provision-tree.js');
 const { billListTemplate, enumLabel, billReference, houseLabel } = await import('/components/bill-list/bill-list.js');
 const { headerTemplate } = await import('/components/site-header/site-header.js');
-const { billPageTemplate, isStaff } = await import('/components/bill-page/bill-page.js');
+const { billPageTemplate, isStaff, originalFilePath } = await import('/components/bill-page/bill-page.js');
 const { metadataFrom, registerBillTemplate, COUNTIES } = await import('/components/register-bill/register-bill.js');
 const { errorSummary, field } = await import('/lib/forms.js');
 const { render } = await import('/lib/html.js');
@@ -219,4 +219,24 @@ test('the register form is not offered to the public or to committee members', (
   assert.equal(dom(registerBillTemplate({ t: en, session: null })).querySelector('form'), null);
   assert.equal(dom(registerBillTemplate({ t: en, session: { roles: ['COMMITTEE'] } })).querySelector('form'), null);
   assert.ok(dom(registerBillTemplate({ t: en, session: { roles: ['ADMIN'] }, errors: new Map() })).querySelector('form'));
+});
+
+test('each version links its original file through the API', () => {
+  const bill = {
+    id: 'b 1',
+    title: 'T',
+    versions: [
+      { number: 1, label: 'First Reading', fileName: 'bill <1>.pdf', size: 2048, pageCount: 12, publicationDate: '2024-05-10' },
+      { number: 2 },
+    ],
+  };
+  const page = dom(billPageTemplate({ t: en, bill, selected: 2, version: { provisions: [] } }));
+  const file = page.querySelector('a.bill-page__file');
+  assert.equal(file.getAttribute('href'), '/api/bills/b%201/versions/1/file');
+  assert.ok(file.hasAttribute('download'));
+  assert.equal(file.textContent, 'Original file: bill <1>.pdf (2 KB)');
+  assert.includes(page.querySelector('.bill-page__version-meta').textContent, '12 pages');
+  assert.includes(page.querySelector('.bill-page__version-meta').textContent, 'Published 10 May 2024');
+  assert.equal(page.querySelectorAll('a.bill-page__file').length, 1, 'no link for a version without a file');
+  assert.equal(originalFilePath('x', 3), '/api/bills/x/versions/3/file');
 });
