@@ -162,7 +162,7 @@ class LimitsAndSafetyTest {
         byte[] pdf = Fixtures.pdf(PdfExtractionTest.bill());
         byte[] docx = Fixtures.poiDocx();
         byte[] encrypted = Fixtures.encryptedDocx();
-        byte[] bomb = Fixtures.docxZipBomb(8L * 1024 * 1024);
+        byte[] bomb = Fixtures.docxZipBomb(4L * 1024 * 1024);
         File tmp = new File(System.getProperty("java.io.tmpdir"));
         Set<String> before = listing(tmp);
         try (DocumentExtractor extractor = new DocumentExtractor()) {
