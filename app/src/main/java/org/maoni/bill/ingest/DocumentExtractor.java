@@ -43,7 +43,7 @@ import org.xml.sax.SAXException;
  * from the bytes (Tika's detector) and must agree with the extension (see {@link TypeGate}).
  *
  * <p>Hostile files: the size is checked first; each parse runs on a small bounded pool of daemon threads and is
- * cancelled (interrupted, and stopped at the next check inside the parser) when it runs past the timeout; extracted
+ * cancelled when it runs past the timeout (it stops at its next check: every XML element, glyph or page); extracted
  * text is capped; DOCX entries are inflated with zip-bomb checks and parsed by StAX without DTDs and with a depth
  * limit; ODT, RTF, HTML and DOC go through Tika's {@link SecureContentHandler} (zip-bomb ratio and nesting checks);
  * PDFs are loaded in memory only, so nothing is left in the temp directory. Text is normalised by
@@ -57,6 +57,8 @@ public final class DocumentExtractor implements AutoCloseable {
 
     private final ExtractionLimits limits;
     private final ThreadPoolExecutor executor;
+    /** Guards of the parses running now, cancelled on close. */
+    private final java.util.Set<Guard> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public DocumentExtractor() {
         this(ExtractionLimits.defaults());
@@ -64,6 +66,8 @@ public final class DocumentExtractor implements AutoCloseable {
 
     public DocumentExtractor(ExtractionLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        // load Tika's type registry here, not on a worker that a timeout may interrupt half-way
+        TypeGate.init();
         int threads = limits.maxConcurrent();
         int pool = POOLS.incrementAndGet();
         AtomicInteger count = new AtomicInteger();
@@ -130,12 +134,16 @@ public final class DocumentExtractor implements AutoCloseable {
             throw tooLarge();
         }
         long timeoutNanos = limits.timeout().toNanos();
-        long submitted = System.nanoTime();
+        Guard guard = new Guard(timeoutNanos, limits.maxCharacters());
         Future<ExtractedDocument> future;
         try {
             future = executor.submit(() -> {
-                long left = timeoutNanos - (System.nanoTime() - submitted);
-                return read(fileName, content, new Guard(Math.max(0, left), limits.maxCharacters()));
+                active.add(guard);
+                try {
+                    return read(fileName, content, guard);
+                } finally {
+                    active.remove(guard);
+                }
             });
         } catch (RejectedExecutionException e) {
             throw new DocumentRejectedException(
@@ -145,11 +153,18 @@ public final class DocumentExtractor implements AutoCloseable {
         }
         try {
             return future.get(timeoutNanos, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException | CancellationException e) {
-            future.cancel(true);
+        } catch (TimeoutException e) {
+            guard.cancel();
+            future.cancel(false);
             throw timeout(e);
+        } catch (CancellationException e) {
+            throw new DocumentRejectedException(
+                    DocumentRejectedException.Reason.BUSY,
+                    "Reading the document was cancelled because the service is stopping. Try again later.",
+                    e);
         } catch (InterruptedException e) {
-            future.cancel(true);
+            guard.cancel();
+            future.cancel(false);
             Thread.currentThread().interrupt();
             throw timeout(e);
         } catch (ExecutionException e) {
@@ -169,10 +184,23 @@ public final class DocumentExtractor implements AutoCloseable {
         }
     }
 
-    /** Stops the worker threads (running parses are interrupted). */
+    /** Stops the worker threads: running parses stop at their next check, waiting ones are cancelled. */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        List<Runnable> waiting = new java.util.ArrayList<>();
+        executor.getQueue().drainTo(waiting);
+        for (Runnable r : waiting) {
+            if (r instanceof Future<?> f) {
+                f.cancel(false);
+            }
+        }
+        active.forEach(Guard::cancel);
+    }
+
+    /** Extractions waiting for a worker (for tests). */
+    int waiting() {
+        return executor.getQueue().size();
     }
 
     private DocumentRejectedException tooLarge() {

@@ -1,24 +1,36 @@
 package org.maoni.bill.ingest;
 
 /**
- * The budget of one extraction, checked from inside parsers: wall-clock deadline, thread interruption (the timeout
- * cancels the worker) and the character budget. Breaking a limit throws {@link Abort}, which carries the rejection out
- * through parser code that wraps exceptions.
+ * The budget of one extraction, checked from inside parsers: wall-clock deadline, cancellation by the caller (on
+ * timeout or shutdown), thread interruption, and the character budget. Breaking a limit throws {@link Abort}, which
+ * carries the rejection out through parser code that wraps exceptions.
+ *
+ * <p>Cancellation is a flag rather than a thread interrupt: the parses run on in-memory data and never block, and an
+ * interrupt landing while Tika or PDFBox initialise a class or borrow from an interruptible pool can break them for
+ * the rest of the JVM's life.
  */
 final class Guard {
 
     private final long deadlineNanos;
     private final int maxCharacters;
     private long characters;
+    private volatile boolean cancelled;
 
     Guard(long timeoutNanos, int maxCharacters) {
         this.deadlineNanos = System.nanoTime() + timeoutNanos;
         this.maxCharacters = maxCharacters;
     }
 
-    /** Throws when the time is up or the thread was interrupted. */
+    /** Stops the parse at its next check. */
+    void cancel() {
+        cancelled = true;
+    }
+
+    /** Throws when the time is up, the extraction was cancelled or the thread was interrupted. */
     void check() {
-        if (Thread.currentThread().isInterrupted() || System.nanoTime() - deadlineNanos > 0) {
+        if (cancelled
+                || System.nanoTime() - deadlineNanos > 0
+                || Thread.currentThread().isInterrupted()) {
             throw new Abort(new DocumentRejectedException(
                     DocumentRejectedException.Reason.TIMEOUT, "Reading the document took longer than allowed."));
         }

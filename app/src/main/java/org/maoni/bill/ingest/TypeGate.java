@@ -31,23 +31,38 @@ final class TypeGate {
     static final MediaType OLE2_GENERIC = MediaType.application("x-tika-msoffice");
     static final MediaType XHTML = MediaType.application("xhtml+xml");
 
-    /** Tika's default detector (magic bytes plus the ZIP, OLE2 and other container detectors), built once. */
-    private static final class Holder {
-        static final MimeTypes MIME_TYPES = MimeTypes.getDefaultMimeTypes();
-        static final Detector DETECTOR = new DefaultDetector(MIME_TYPES);
-    }
+    private static MimeTypes mimeTypes;
+    private static Detector detector;
 
     private TypeGate() {}
 
+    /**
+     * Builds Tika's default detector (magic bytes plus the ZIP, OLE2 and other container detectors) once. Call it
+     * from a thread that will not be interrupted: Tika reads its type registry through an interruptible parser pool,
+     * and a failed start is not kept, so a later call tries again.
+     */
+    static synchronized void init() {
+        if (detector == null) {
+            MimeTypes types = MimeTypes.getDefaultMimeTypes();
+            detector = new DefaultDetector(types);
+            mimeTypes = types;
+        }
+    }
+
     static MediaTypeRegistry registry() {
-        return Holder.MIME_TYPES.getMediaTypeRegistry();
+        init();
+        return mimeTypes.getMediaTypeRegistry();
     }
 
     /** Tika's view of the bytes alone. */
     static MediaType detect(byte[] content) throws IOException {
-        Detector detector = Holder.DETECTOR;
+        init();
+        Detector d;
+        synchronized (TypeGate.class) {
+            d = detector;
+        }
         try (TikaInputStream tis = TikaInputStream.get(content)) {
-            return detector.detect(tis, new Metadata());
+            return d.detect(tis, new Metadata());
         }
     }
 
