@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * read, or that holds no clauses, becomes a {@link BillProblem} naming the reason; nothing is stored here.
  */
 @Component
-public class BillIngestion {
+public class BillIngestion implements AutoCloseable {
 
     private final DocumentExtractor extractor;
     private final BillParser parser = new BillParser();
@@ -47,6 +47,12 @@ public class BillIngestion {
                     + ": it does not look like a bill (expected the layout \"1. This Act may be cited as ...\").");
         }
         return new Ingested(document, parsed);
+    }
+
+    /** Stops the extraction workers when the application shuts down. */
+    @Override
+    public void close() {
+        extractor.close();
     }
 
     private static long countSections(java.util.List<org.maoni.bill.Provision> nodes) {

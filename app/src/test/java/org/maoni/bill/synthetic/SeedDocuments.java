@@ -75,7 +75,7 @@ final class SeedDocuments {
                 "Hon. Martha Njeri Kibet, MP, Chairperson, Departmental Committee on Trade, Industry and"
                         + " Cooperatives");
         bill.put("committee", "Departmental Committee on Trade, Industry and Cooperatives");
-        bill.put("stage", "Committee Stage");
+        bill.put("stage", "COMMITTEE");
         bill.put("callForMemoranda", ordered("opens", "2026-03-16", "closes", "2026-04-10"));
         List<Object> versions = new ArrayList<>();
         Map<String, Object> first = ordered(

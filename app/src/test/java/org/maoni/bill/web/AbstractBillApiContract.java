@@ -71,7 +71,10 @@ abstract class AbstractBillApiContract {
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode bill = created.json();
-        assertThat(bill.path("house").asText()).isEqualTo("National Assembly");
+        assertThat(bill.path("house").asText())
+                .isEqualTo(synthetic.document().cover().house());
+        assertThat(bill.path("billNumber").asText())
+                .isEqualTo(synthetic.document().cover().billNumberText());
         assertThat(bill.path("sponsor").asText()).isEqualTo("Hon. Amina Wanjiru, MP");
         JsonNode version = bill.path("versions").get(0);
         assertThat(version.path("number").asInt()).isEqualTo(1);
