@@ -226,6 +226,27 @@ class SyntheticBillTest {
     }
 
     @Test
+    void docxInTwoColumnsListsEachPagesNotesAfterItsClauses() throws Exception {
+        SyntheticBill bill = SyntheticBill.generate(30, 5);
+        byte[] docx = bill.toDocx(new DocxOptions(false, DocxOptions.MarginNoteStyle.SECOND_COLUMN));
+        String text = TIKA.parseToString(new ByteArrayInputStream(docx));
+        String xml = ZipEntries.of(docx).get("word/document.xml");
+
+        assertThat(xml).contains("<w:cols w:num=\"2\"").contains("w:type=\"column\"");
+        int previousNote = 0;
+        for (ExpectedClause clause : bill.expectedClauses()) {
+            String first = clause.text().lines().findFirst().orElseThrow();
+            int line = text.indexOf(first + "\n");
+            int note = text.indexOf("\n" + clause.heading() + ".\n", previousNote);
+            assertThat(line).as("clause %d", clause.number()).isPositive();
+            assertThat(note)
+                    .as("note of clause %d after its text", clause.number())
+                    .isGreaterThan(line);
+            previousNote = note;
+        }
+    }
+
+    @Test
     void docxWithListNumberingKeepsNumbersOutOfTheText() throws Exception {
         SyntheticBill bill = SyntheticBill.generate(25, 11);
         byte[] docx = bill.toDocx(new DocxOptions(true, DocxOptions.MarginNoteStyle.RIGHT_ALIGNED_PARAGRAPH));
