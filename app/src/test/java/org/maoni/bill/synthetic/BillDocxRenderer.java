@@ -4,7 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.xml.namespace.QName;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
@@ -58,11 +64,11 @@ final class BillDocxRenderer {
     private final XWPFDocument doc = new XWPFDocument();
     private BigInteger clauseList;
     private int nextAbstractId;
-    private final java.util.Map<Integer, BigInteger> groupNums = new java.util.HashMap<>();
+    private final Map<Integer, BigInteger> groupNums = new HashMap<>();
     private int shapeId = 1;
     private CTR textBoxTemplate;
     private boolean inBody;
-    private final java.util.List<String> pendingNotes = new java.util.ArrayList<>();
+    private final List<String> pendingNotes = new ArrayList<>();
     private int pendingChars;
 
     BillDocxRenderer(BillDocument bill, List<Block> blocks, DocxOptions options) {
@@ -100,10 +106,8 @@ final class BillDocxRenderer {
         doc.getProperties().getCoreProperties().setTitle(bill.title());
         doc.getProperties()
                 .getCoreProperties()
-                .setCreated(java.util.Optional.of(java.util.Date.from(bill.cover()
-                        .date()
-                        .atStartOfDay(java.time.ZoneOffset.UTC)
-                        .toInstant())));
+                .setCreated(Optional.of(Date.from(
+                        bill.cover().date().atStartOfDay(ZoneOffset.UTC).toInstant())));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);
             doc.close();

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,7 +116,7 @@ class SyntheticBillTest {
         assertThat(lines.subList(0, 12))
                 .contains("REPUBLIC OF KENYA", "KENYA GAZETTE SUPPLEMENT", "CONTENT")
                 .contains(cover.gazetteSupplement() + " (" + cover.billNumberText() + ")")
-                .contains(cover.house().toUpperCase(java.util.Locale.ROOT) + " BILLS, 2026")
+                .contains(cover.house().toUpperCase(Locale.ROOT) + " BILLS, 2026")
                 .contains("PRINTED AND PUBLISHED BY THE GOVERNMENT PRINTER, NAIROBI")
                 .anyMatch(l -> l.startsWith("NAIROBI, ") && l.endsWith(", 2026"));
         assertThat(lines).contains(bill.document().upperTitle(), "ENACTED by the Parliament of Kenya, as follows—");
@@ -132,7 +134,7 @@ class SyntheticBillTest {
         for (ExpectedClause clause : bill.expectedClauses()) {
             String[] lines = clause.text().split("\n");
             assertThat(lines[0]).startsWith(clause.number() + ". ");
-            long sub = java.util.Arrays.stream(lines)
+            long sub = Arrays.stream(lines)
                     .filter(l -> l.matches("^(\\d+\\. )?\\(\\d+\\) .*"))
                     .count();
             assertThat(sub).as("subclauses of clause %d", clause.number()).isEqualTo(clause.subclauses());
@@ -370,7 +372,7 @@ class SyntheticBillTest {
     }
 
     private static List<String> words(String text) {
-        return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty())
                 .toList();
     }
