@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 import org.maoni.bill.synthetic.BillDocument.Clause;
 import org.maoni.bill.synthetic.BillDocument.Cover;
 import org.maoni.bill.synthetic.BillDocument.Memorandum;
@@ -56,7 +57,7 @@ final class AmendmentBillGenerator {
 
     AmendmentBillGenerator(long seed) {
         // Consecutive seeds give nearly equal first draws from Random; mixing the seed spreads them.
-        this.random = new Random(new java.util.SplittableRandom(seed).nextLong());
+        this.random = new Random(new SplittableRandom(seed).nextLong());
         this.act = ACTS.get(random.nextInt(ACTS.size()));
     }
 

@@ -4,9 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.xml.namespace.QName;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -20,6 +27,8 @@ import org.apache.xmlbeans.XmlOptions;
 import org.maoni.bill.synthetic.BillLayout.Block;
 import org.maoni.bill.synthetic.BillLayout.Kind;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTColumn;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTColumns;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -43,6 +52,11 @@ final class BillDocxRenderer {
     private static final int NOTE_WIDTH = 2600;
     private static final int EMU_PER_TWIP = 635;
     private static final long RELATIVE_HEIGHT = 251659264;
+    private static final int COLUMN_TEXT = 6400;
+    private static final int COLUMN_GAP = 300;
+    private static final int COLUMN_NOTES = PAGE_WIDTH - 2 * LEFT_MARGIN - COLUMN_TEXT - COLUMN_GAP;
+    /** Roughly a printed page of body text in the text column, counted in characters. */
+    private static final int PAGE_CHARS = 2600;
 
     private final BillDocument bill;
     private final List<Block> blocks;
@@ -50,9 +64,12 @@ final class BillDocxRenderer {
     private final XWPFDocument doc = new XWPFDocument();
     private BigInteger clauseList;
     private int nextAbstractId;
-    private final java.util.Map<Integer, BigInteger> groupNums = new java.util.HashMap<>();
+    private final Map<Integer, BigInteger> groupNums = new HashMap<>();
     private int shapeId = 1;
     private CTR textBoxTemplate;
+    private boolean inBody;
+    private final List<String> pendingNotes = new ArrayList<>();
+    private int pendingChars;
 
     BillDocxRenderer(BillDocument bill, List<Block> blocks, DocxOptions options) {
         this.bill = bill;
@@ -65,18 +82,32 @@ final class BillDocxRenderer {
         if (options.listNumbering()) {
             numbering();
         }
-        for (Block block : blocks) {
+        int bodyStart = bodyStart();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (columns()) {
+                if (i == bodyStart) {
+                    sectionBreak();
+                    inBody = true;
+                } else if (inBody && block.newPage()) {
+                    flushNotes(true);
+                }
+            }
             block(block);
+            if (columns() && inBody) {
+                collect(block);
+            }
+        }
+        if (columns()) {
+            flushNotes(false);
         }
         // Fixed properties keep the bytes of a given bill the same from one run to the next.
         doc.getProperties().getCoreProperties().setCreator("Maoni synthetic bill generator");
         doc.getProperties().getCoreProperties().setTitle(bill.title());
         doc.getProperties()
                 .getCoreProperties()
-                .setCreated(java.util.Optional.of(java.util.Date.from(bill.cover()
-                        .date()
-                        .atStartOfDay(java.time.ZoneOffset.UTC)
-                        .toInstant())));
+                .setCreated(Optional.of(Date.from(
+                        bill.cover().date().atStartOfDay(ZoneOffset.UTC).toInstant())));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);
             doc.close();
@@ -84,6 +115,66 @@ final class BillDocxRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private boolean columns() {
+        return options.marginNotes() == DocxOptions.MarginNoteStyle.SECOND_COLUMN;
+    }
+
+    /** The index of the body's title block: the one followed by "A Bill for". */
+    private int bodyStart() {
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            if (blocks.get(i).kind() == Kind.TITLE && blocks.get(i + 1).kind() == Kind.CENTER) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Ends the single-column front matter with a section break; the body's section (the document's last) is set in
+     * two columns, a wide one for the text and a narrow one for the notes.
+     */
+    private void sectionBreak() {
+        CTSectPr body = doc.getDocument().getBody().getSectPr();
+        XWPFParagraph p = doc.createParagraph();
+        p.getCTP().addNewPPr().addNewSectPr().set(body.copy());
+        CTColumns cols = body.isSetCols() ? body.getCols() : body.addNewCols();
+        cols.setNum(BigInteger.TWO);
+        cols.setEqualWidth(false);
+        CTColumn text = cols.addNewCol();
+        text.setW(BigInteger.valueOf(COLUMN_TEXT));
+        text.setSpace(BigInteger.valueOf(COLUMN_GAP));
+        cols.addNewCol().setW(BigInteger.valueOf(COLUMN_NOTES));
+        body.getPgMar().setRight(BigInteger.valueOf(LEFT_MARGIN));
+    }
+
+    /** Records the block's note, or an empty line that keeps the following notes level with their clauses. */
+    private void collect(Block block) {
+        String note = block.kind() == Kind.SCHEDULE_TITLE ? null : block.marginNote();
+        pendingNotes.add(note);
+        pendingChars += block.text().length() + 60;
+        if (pendingChars > PAGE_CHARS) {
+            flushNotes(true);
+        }
+    }
+
+    /** Writes the pending notes after a column break; {@code nextPage} adds the break back to the next page. */
+    private void flushNotes(boolean nextPage) {
+        if (pendingNotes.isEmpty()) {
+            return;
+        }
+        doc.createParagraph().createRun().addBreak(BreakType.COLUMN);
+        for (String note : pendingNotes) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setSpacingAfter(0);
+            run(p, note == null ? "" : note, 9);
+        }
+        if (nextPage) {
+            doc.createParagraph().createRun().addBreak(BreakType.COLUMN);
+        }
+        pendingNotes.clear();
+        pendingChars = 0;
     }
 
     private void page() {
@@ -339,7 +430,8 @@ final class BillDocxRenderer {
 
     private XWPFParagraph paragraph(Block block) {
         XWPFParagraph p = doc.createParagraph();
-        if (block.newPage()) {
+        // In two-column mode a section break or column break has already moved to the next page.
+        if (block.newPage() && !(columns() && inBody)) {
             p.setPageBreak(true);
         }
         p.setSpacingAfter(120);

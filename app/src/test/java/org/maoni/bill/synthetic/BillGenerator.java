@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.maoni.bill.synthetic.BillDocument.Clause;
 import org.maoni.bill.synthetic.BillDocument.Cover;
 import org.maoni.bill.synthetic.BillDocument.Memorandum;
@@ -192,7 +194,7 @@ final class BillGenerator {
 
     BillGenerator(long seed) {
         // Consecutive seeds give nearly equal first draws from Random; mixing the seed spreads them.
-        this.random = new Random(new java.util.SplittableRandom(seed).nextLong());
+        this.random = new Random(new SplittableRandom(seed).nextLong());
         this.topic = TOPICS.get(random.nextInt(TOPICS.size()));
     }
 
@@ -918,7 +920,7 @@ final class BillGenerator {
 
     private List<String> definitions() {
         String e = topic.shortEntity();
-        Map<String, String> defs = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, String> defs = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         defs.put(e, "means the " + topic.entity() + " established under " + where("Establishment of the " + e));
         if (!e.equals("Board")) {
             defs.put("Board", "means the Board of the " + e + " established under " + where("Board of the " + e));

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -47,7 +49,7 @@ final class BillPdfRenderer {
     private record Op(PDType1Font font, float size, float x, float y, String text) {}
 
     private final List<List<Op>> pages = new ArrayList<>();
-    private final java.util.Map<Integer, Float> noteBottom = new java.util.HashMap<>();
+    private final Map<Integer, Float> noteBottom = new HashMap<>();
     private float y;
     /** The page on which the last flowed block's first line landed. */
     private int firstPage;

@@ -1,6 +1,7 @@
 package org.maoni.bill.synthetic;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Fictional memoranda on the First Reading version of the demo bill, written for the project: who submitted them
@@ -68,7 +69,7 @@ public final class DemoMemoranda {
         }
 
         public String fileName() {
-            return id + "-" + slug + "." + format.name().toLowerCase(java.util.Locale.ROOT);
+            return id + "-" + slug + "." + format.name().toLowerCase(Locale.ROOT);
         }
     }
 

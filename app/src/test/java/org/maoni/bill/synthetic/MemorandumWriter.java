@@ -3,10 +3,14 @@ package org.maoni.bill.synthetic;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Optional;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -70,14 +74,14 @@ final class MemorandumWriter {
             // A fixed creation date keeps the file's content stable when it is regenerated.
             doc.getProperties()
                     .getCoreProperties()
-                    .setCreated(java.util.Optional.of(java.util.Date.from(java.time.LocalDate.parse(memo.submittedOn())
-                            .atStartOfDay(java.time.ZoneOffset.UTC)
+                    .setCreated(Optional.of(Date.from(LocalDate.parse(memo.submittedOn())
+                            .atStartOfDay(ZoneOffset.UTC)
                             .toInstant())));
             doc.getProperties()
                     .getCoreProperties()
                     .setCreator(memo.organisation() == null ? memo.submitterName() : memo.organisation());
             doc.write(out);
-            return StableZip.stamped(out.toByteArray(), java.time.LocalDate.parse(memo.submittedOn()));
+            return StableZip.stamped(out.toByteArray(), LocalDate.parse(memo.submittedOn()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -170,7 +174,7 @@ final class MemorandumWriter {
             out.close();
             Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             date.clear();
-            java.time.LocalDate submitted = java.time.LocalDate.parse(memo.submittedOn());
+            LocalDate submitted = LocalDate.parse(memo.submittedOn());
             date.set(submitted.getYear(), submitted.getMonthValue() - 1, submitted.getDayOfMonth());
             doc.getDocumentInformation().setTitle(memo.title());
             doc.getDocumentInformation().setAuthor(memo.organisation());

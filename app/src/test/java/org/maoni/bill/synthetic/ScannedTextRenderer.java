@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.SplittableRandom;
 import org.maoni.bill.synthetic.BillLayout.Block;
 import org.maoni.bill.synthetic.BillLayout.Kind;
 
@@ -31,7 +32,7 @@ final class ScannedTextRenderer {
         }
         this.bill = bill;
         // Consecutive seeds give nearly equal first draws from Random; mixing the seed spreads them.
-        this.random = new Random(new java.util.SplittableRandom(seed).nextLong());
+        this.random = new Random(new SplittableRandom(seed).nextLong());
         this.noise = noise;
     }
 

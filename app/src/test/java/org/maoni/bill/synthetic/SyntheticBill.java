@@ -188,6 +188,15 @@ public final class SyntheticBill {
         }
     }
 
+    /**
+     * Scores a parser's provision tree for this bill against the ground truth: clauses found by number, with the right
+     * marginal note and the right number of subclauses, and clauses it invented (such as sections quoted from an
+     * amended Act).
+     */
+    public ClauseScore score(List<Provision> parsed) {
+        return ClauseScore.of(expectedClauses(), parsed);
+    }
+
     /** Plain-text lines with marginal notes on their own line before the clause they belong to. */
     public List<String> lines() {
         return lines(MarginalNotes.LINE_BEFORE);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,7 +116,7 @@ class SyntheticBillTest {
         assertThat(lines.subList(0, 12))
                 .contains("REPUBLIC OF KENYA", "KENYA GAZETTE SUPPLEMENT", "CONTENT")
                 .contains(cover.gazetteSupplement() + " (" + cover.billNumberText() + ")")
-                .contains(cover.house().toUpperCase(java.util.Locale.ROOT) + " BILLS, 2026")
+                .contains(cover.house().toUpperCase(Locale.ROOT) + " BILLS, 2026")
                 .contains("PRINTED AND PUBLISHED BY THE GOVERNMENT PRINTER, NAIROBI")
                 .anyMatch(l -> l.startsWith("NAIROBI, ") && l.endsWith(", 2026"));
         assertThat(lines).contains(bill.document().upperTitle(), "ENACTED by the Parliament of Kenya, as follows—");
@@ -132,7 +134,7 @@ class SyntheticBillTest {
         for (ExpectedClause clause : bill.expectedClauses()) {
             String[] lines = clause.text().split("\n");
             assertThat(lines[0]).startsWith(clause.number() + ". ");
-            long sub = java.util.Arrays.stream(lines)
+            long sub = Arrays.stream(lines)
                     .filter(l -> l.matches("^(\\d+\\. )?\\(\\d+\\) .*"))
                     .count();
             assertThat(sub).as("subclauses of clause %d", clause.number()).isEqualTo(clause.subclauses());
@@ -223,6 +225,27 @@ class SyntheticBillTest {
         assertThat(xml.split("<wps:txbx>", -1)).hasSize((int) notes + 1);
         assertThat(xml).contains("<w:t xml:space=\"preserve\">Short title.</w:t>");
         assertThat(xml.split("<wp:docPr id=", -1)).hasSize((int) notes + 1);
+    }
+
+    @Test
+    void docxInTwoColumnsListsEachPagesNotesAfterItsClauses() throws Exception {
+        SyntheticBill bill = SyntheticBill.generate(30, 5);
+        byte[] docx = bill.toDocx(new DocxOptions(false, DocxOptions.MarginNoteStyle.SECOND_COLUMN));
+        String text = TIKA.parseToString(new ByteArrayInputStream(docx));
+        String xml = ZipEntries.of(docx).get("word/document.xml");
+
+        assertThat(xml).contains("<w:cols w:num=\"2\"").contains("w:type=\"column\"");
+        int previousNote = 0;
+        for (ExpectedClause clause : bill.expectedClauses()) {
+            String first = clause.text().lines().findFirst().orElseThrow();
+            int line = text.indexOf(first + "\n");
+            int note = text.indexOf("\n" + clause.heading() + ".\n", previousNote);
+            assertThat(line).as("clause %d", clause.number()).isPositive();
+            assertThat(note)
+                    .as("note of clause %d after its text", clause.number())
+                    .isGreaterThan(line);
+            previousNote = note;
+        }
     }
 
     @Test
@@ -349,7 +372,7 @@ class SyntheticBillTest {
     }
 
     private static List<String> words(String text) {
-        return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty())
                 .toList();
     }
