@@ -44,7 +44,7 @@ abstract class AbstractBillApiContract {
         assertThat(list.status()).isEqualTo(200);
         JsonNode demo = null;
         for (JsonNode bill : list.json()) {
-            if (bill.path("billNumber").asText().equals("National Assembly Bills No. 12")) {
+            if (bill.path("title").asText().equals("The County Markets and Street Trading Bill, 2026")) {
                 demo = bill;
             }
         }
