@@ -24,8 +24,8 @@ public final class WordDiff {
 
     // Tokens found on only one side can never match, so they all share one placeholder per side; shared tokens get
     // their own character from the BMP, skipping the surrogate block so diff-match-patch never splits a pair.
-    private static final char OLD_ONLY = '\u0001';
-    private static final char NEW_ONLY = '\u0002';
+    static final char OLD_ONLY = '\u0001';
+    static final char NEW_ONLY = '\u0002';
     private static final char FIRST_CODE = '\u0003';
     static final int MAX_SHARED_TOKENS =
             Character.MAX_VALUE - FIRST_CODE + 1 - (Character.MAX_SURROGATE - Character.MIN_SURROGATE + 1);
@@ -90,6 +90,15 @@ public final class WordDiff {
         return new TextDiff(operations, approximations);
     }
 
+    /** The character standing for the shared token with the given ordinal: never a surrogate or a placeholder. */
+    static char code(int ordinal) {
+        if (ordinal < 0 || ordinal >= MAX_SHARED_TOKENS) {
+            throw new IllegalArgumentException("ordinal out of range: " + ordinal);
+        }
+        int below = Character.MIN_SURROGATE - FIRST_CODE;
+        return (char) (ordinal < below ? FIRST_CODE + ordinal : Character.MAX_SURROGATE + 1 + (ordinal - below));
+    }
+
     private void diffMiddle(
             List<String> oldTokens,
             List<String> newTokens,
@@ -98,14 +107,12 @@ public final class WordDiff {
         Set<String> inNew = new HashSet<>(newTokens);
         Map<String, Character> codes = new HashMap<>();
         StringBuilder oldChars = new StringBuilder(oldTokens.size());
-        char next = FIRST_CODE;
         for (String token : oldTokens) {
             Character code = codes.get(token);
             if (code == null && inNew.contains(token)) {
                 if (codes.size() < sharedTokenCapacity) {
-                    code = next;
+                    code = code(codes.size());
                     codes.put(token, code);
-                    next = next == Character.MIN_SURROGATE - 1 ? Character.MAX_SURROGATE + 1 : (char) (next + 1);
                 } else {
                     approximations.add(TextDiff.Approximation.TOKEN_LIMIT);
                 }
