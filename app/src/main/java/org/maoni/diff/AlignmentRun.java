@@ -12,17 +12,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** One alignment of two versions; holds the working state of {@link ProvisionAligner}. Not thread-safe. */
 final class AlignmentRun {
 
-    // Pins must win over any number of ordinary matches in the order-preserving pass.
-    private static final double PIN_WEIGHT = 1e6;
+    // A pin counts as a perfect match in the order-preserving pass; a pin that crosses better-supported pairs is
+    // still linked, as a move.
+    private static final double PIN_WEIGHT = 1.0;
     // Breaks ties between equally similar candidates (repeated boilerplate clauses) in favour of the same number.
     private static final double SAME_NUMBER_BONUS = 1e-6;
     // Similarity 1 is kept for texts identical after normalisation; equal shingle sets alone get just below it.
     private static final double BELOW_ONE = 0.999;
     private static final int MAX_PARTS = 12;
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private static final byte SKIP_OLD = 0;
     private static final byte SKIP_NEW = 1;
@@ -35,6 +38,8 @@ final class AlignmentRun {
     private final int m;
     private final ProvisionText[] oldTexts;
     private final ProvisionText[] newTexts;
+    private final String[] oldNumbers;
+    private final String[] newNumbers;
     private final int[][] common;
     private final Set<Long> forbidden = new HashSet<>();
     private final int[] pinnedNew;
@@ -70,6 +75,8 @@ final class AlignmentRun {
         this.m = news.size();
         this.oldTexts = olds.stream().map(ProvisionText::of).toArray(ProvisionText[]::new);
         this.newTexts = news.stream().map(ProvisionText::of).toArray(ProvisionText[]::new);
+        this.oldNumbers = olds.stream().map(AlignmentRun::number).toArray(String[]::new);
+        this.newNumbers = news.stream().map(AlignmentRun::number).toArray(String[]::new);
         this.pinnedNew = filled(n);
         this.pinnedOld = filled(m);
         this.oldGroup = new Group[n];
@@ -86,8 +93,8 @@ final class AlignmentRun {
     List<Alignment> run() {
         matchInOrder();
         growSplitsAndMerges();
-        findSplitsAndMerges();
         matchMoved();
+        findSplitsAndMerges();
         for (int i = 0; i < n; i++) {
             if (oldGroup[i] == null) {
                 assign(new Group(false), List.of(i), List.of());
@@ -179,21 +186,50 @@ final class AlignmentRun {
     }
 
     private int[][] sharedShingles() {
-        // An inverted index keeps this near-linear: only pairs that share shingles are ever touched.
-        Map<Long, List<Integer>> postings = new HashMap<>();
+        // An inverted index (distinct new shingles, sorted, each with the new provisions holding it) keeps this
+        // near-linear: only pairs that share shingles are ever touched.
+        int total = 0;
+        for (ProvisionText text : newTexts) {
+            total += text.shingles.length;
+        }
+        long[] keys = new long[total];
+        int filled = 0;
+        for (ProvisionText text : newTexts) {
+            System.arraycopy(text.shingles, 0, keys, filled, text.shingles.length);
+            filled += text.shingles.length;
+        }
+        Arrays.sort(keys);
+        int distinct = 0;
+        for (int k = 0; k < keys.length; k++) {
+            if (k == 0 || keys[k] != keys[k - 1]) {
+                keys[distinct++] = keys[k];
+            }
+        }
+        keys = Arrays.copyOf(keys, distinct);
+        int[] start = new int[distinct + 1];
+        for (ProvisionText text : newTexts) {
+            for (long shingle : text.shingles) {
+                start[Arrays.binarySearch(keys, shingle) + 1]++;
+            }
+        }
+        for (int k = 0; k < distinct; k++) {
+            start[k + 1] += start[k];
+        }
+        int[] holders = new int[total];
+        int[] next = Arrays.copyOf(start, distinct);
         for (int j = 0; j < m; j++) {
             for (long shingle : newTexts[j].shingles) {
-                postings.computeIfAbsent(shingle, s -> new ArrayList<>()).add(j);
+                holders[next[Arrays.binarySearch(keys, shingle)]++] = j;
             }
         }
         int[][] shared = new int[n][m];
         for (int i = 0; i < n; i++) {
             int[] row = shared[i];
             for (long shingle : oldTexts[i].shingles) {
-                List<Integer> holders = postings.get(shingle);
-                if (holders != null) {
-                    for (int j : holders) {
-                        row[j]++;
+                int key = Arrays.binarySearch(keys, shingle);
+                if (key >= 0) {
+                    for (int h = start[key]; h < start[key + 1]; h++) {
+                        row[holders[h]]++;
                     }
                 }
             }
@@ -209,21 +245,20 @@ final class AlignmentRun {
         return oldTexts[i].normalised.equals(newTexts[j].normalised) ? 1.0 : BELOW_ONE;
     }
 
-    /** Whether automatic matching may link old i and new j at all. */
-    private boolean allowed(int i, int j) {
-        if (pinnedNew[i] == j) {
-            return true;
-        }
+    /** Whether automatic matching may link old i and new j at all, leaving aside whether they are still free. */
+    private boolean linkable(int i, int j) {
         return pinnedNew[i] < 0
                 && pinnedOld[j] < 0
-                && oldGroup[i] == null
-                && newGroup[j] == null
                 && !forbidden.contains(code(i, j))
                 && olds.get(i).kind().equals(news.get(j).kind());
     }
 
+    private boolean free(int i, int j) {
+        return oldGroup[i] == null && newGroup[j] == null;
+    }
+
     private boolean matchable(int i, int j) {
-        return allowed(i, j) && similarity(i, j) >= settings.matchThreshold();
+        return free(i, j) && linkable(i, j) && similarity(i, j) >= settings.matchThreshold();
     }
 
     /** The heaviest order-preserving one-to-one matching (a weighted LCS over similarity). */
@@ -280,8 +315,7 @@ final class AlignmentRun {
         if (!matchable(i, j)) {
             return 0;
         }
-        boolean sameNumber = number(olds.get(i)).equals(number(news.get(j)));
-        return similarity(i, j) + (sameNumber ? SAME_NUMBER_BONUS : 0);
+        return similarity(i, j) + (oldNumbers[i].equals(newNumbers[j]) ? SAME_NUMBER_BONUS : 0);
     }
 
     /** A matched pair whose partner is only part of the story grows into a split or merge with its free neighbours. */
@@ -327,7 +361,8 @@ final class AlignmentRun {
     private boolean part(boolean split, int one, int other, boolean isPartner) {
         int i = split ? one : other;
         int j = split ? other : one;
-        if (!isPartner && !allowed(i, j)) {
+        boolean otherFree = (split ? newGroup[j] : oldGroup[i]) == null;
+        if (!isPartner && !(otherFree && linkable(i, j))) {
             return false;
         }
         int partSize = split ? newTexts[j].shingles.length : oldTexts[i].shingles.length;
@@ -384,7 +419,7 @@ final class AlignmentRun {
                     }
                     if (to > from) {
                         Candidate best = bestRun(split, one, from, to, -1, null);
-                        if (best != null) {
+                        if (best != null && best.dice() > bestSingle(split, one, best)) {
                             candidates.add(best);
                         }
                     }
@@ -393,6 +428,15 @@ final class AlignmentRun {
             }
         }
         apply(candidates, false);
+    }
+
+    // A group must explain the whole better than its best part alone does, or the part is just a rewording.
+    private double bestSingle(boolean split, int one, Candidate candidate) {
+        double best = 0;
+        for (int k = candidate.from(); k <= candidate.to(); k++) {
+            best = Math.max(best, split ? similarity(one, k) : similarity(k, one));
+        }
+        return best;
     }
 
     private void apply(List<Candidate> candidates, boolean inOrder) {
@@ -550,7 +594,7 @@ final class AlignmentRun {
             kind = ChangeKind.MOVED;
         } else if (similarity < settings.unchangedThreshold()) {
             kind = ChangeKind.MODIFIED;
-        } else if (number(before).equals(number(after))) {
+        } else if (oldNumbers[i].equals(newNumbers[j])) {
             kind = ChangeKind.UNCHANGED;
         } else {
             kind = ChangeKind.RENUMBERED;
@@ -567,6 +611,6 @@ final class AlignmentRun {
     }
 
     private static String number(AlignableProvision provision) {
-        return provision.num().replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+        return NOT_ALPHANUMERIC.matcher(provision.num()).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

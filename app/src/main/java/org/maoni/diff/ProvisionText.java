@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The comparable forms of a provision's heading and text: a strict form (only whitespace collapsed) that says whether
@@ -12,6 +13,7 @@ import java.util.Locale;
 final class ProvisionText {
 
     static final int SHINGLE = 4;
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
 
     final String strict;
     final String normalised;
@@ -45,7 +47,7 @@ final class ProvisionText {
 
     static String collapse(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC)
-                .replaceAll("[\\s\\p{Z}]+", " ")
+                .transform(t -> WHITESPACE.matcher(t).replaceAll(" "))
                 .trim();
     }
 
