@@ -367,6 +367,28 @@ class ProvisionAlignerTest {
     }
 
     @Test
+    void aHugeClauseAlignsWithItsRewordedSelf() {
+        SyntheticBill generator = new SyntheticBill(new Random(8));
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < 2_000; k++) {
+            text.append(generator.clause(3).text()).append(' ');
+        }
+        String huge = text.toString();
+        List<AlignableProvision> before =
+                List.of(section(1, "Short title", SHORT_TITLE, "part_I"), section(2, "Schedule", huge, "part_I"));
+        List<AlignableProvision> after = List.of(
+                section(1, "Short title", SHORT_TITLE, "part_I"),
+                section(2, "Schedule", generator.reword(huge), "part_I"),
+                section(3, "Regulations", REGULATIONS, "part_I"));
+
+        assertThat(align(before, after))
+                .containsExactly(
+                        expect(ChangeKind.UNCHANGED, "sec_1", "sec_1"),
+                        expect(ChangeKind.MODIFIED, "sec_2", "sec_2"),
+                        expect(ChangeKind.INSERTED, null, "sec_3"));
+    }
+
+    @Test
     void generatedEditsAreAlignedExactly() {
         for (int seed = 0; seed < 60; seed++) {
             for (int scenario = 0; scenario < 7; scenario++) {
