@@ -2,11 +2,15 @@ package org.maoni.diff;
 
 /** How a provision changed between two versions of a bill. */
 public enum ChangeKind {
-    /** Same text (within the unchanged threshold), same number, same place. */
+    /**
+     * Same number, same place, and the same text once case, whitespace, punctuation and OCR confusions are set aside
+     * (or similar enough by {@link AlignmentSettings#unchangedThreshold()}); {@link Alignment#textChanged()} tells
+     * whether any character still differs.
+     */
     UNCHANGED,
     /** The text is reworded. */
     MODIFIED,
-    /** Same text under a new number, in the same place relative to its neighbours. */
+    /** Same text (as for {@link #UNCHANGED}) under a new number, in the same place relative to its neighbours. */
     RENUMBERED,
     /** Moved to another Part, or out of order relative to the provisions around it; it may also be reworded. */
     MOVED,

@@ -9,7 +9,8 @@ import java.util.Objects;
  * maximises total similarity, then splits and merges among adjacent leftovers, then out-of-order moves. The result
  * lists every provision of both versions exactly once, in the new version's reading order with deletions after their
  * old predecessor. Pass one level of the tree (e.g. the sections), since a parent's text contains its children's.
- * Thread-safe.
+ * Time and memory grow with the product of the two versions' sizes (two 300-clause versions take tens of
+ * milliseconds). Thread-safe.
  */
 public final class ProvisionAligner {
 

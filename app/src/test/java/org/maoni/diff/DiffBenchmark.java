@@ -9,9 +9,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Prints median timings for aligning and word-diffing two 300-clause versions, and for diffing one huge clause. Run
- * from the worktree root after {@code ./mvnw -pl app test-compile}:
- * {@code java -cp app/target/test-classes:app/target/classes:$(cat cp.txt) org.maoni.diff.DiffBenchmark}.
+ * Prints median timings for aligning and word-diffing two 300-clause versions, and for diffing huge clauses. Run from
+ * the worktree root:
+ *
+ * <pre>
+ * ./mvnw -q -pl app test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -XX:ActiveProcessorCount=1 -cp app/target/test-classes:app/target/classes:$(cat app/target/cp.txt) \
+ *     org.maoni.diff.DiffBenchmark
+ * </pre>
  */
 public final class DiffBenchmark {
 
