@@ -330,7 +330,7 @@ final class AlignmentRun {
             if (pinnedNew[i] == j) {
                 continue;
             }
-            double current = similarity(i, j);
+            double current = bodyDice(oldTexts[i].bodyShingles, newTexts[j].bodyShingles);
             Candidate split = grow(true, i, j, group);
             Candidate merge = grow(false, j, i, group);
             Candidate better = split == null ? merge : merge == null || split.dice() >= merge.dice() ? split : merge;
@@ -357,7 +357,10 @@ final class AlignmentRun {
         return bestRun(split, one, from, to, partner, group);
     }
 
-    /** Whether item {@code other} (new for a split, old for a merge) could be a part of {@code one}. */
+    /**
+     * Whether item {@code other} (new for a split, old for a merge) could be a part of {@code one}: most of its text
+     * must come from there.
+     */
     private boolean part(boolean split, int one, int other, boolean isPartner) {
         int i = split ? one : other;
         int j = split ? other : one;
@@ -365,12 +368,19 @@ final class AlignmentRun {
         if (!isPartner && !(otherFree && linkable(i, j))) {
             return false;
         }
-        int partSize = split ? newTexts[j].shingles.length : oldTexts[i].shingles.length;
-        return partSize > 0 && (double) common[i][j] / partSize >= settings.matchThreshold();
+        long[] partText = split ? newTexts[j].bodyShingles : oldTexts[i].bodyShingles;
+        long[] wholeText = split ? oldTexts[i].bodyShingles : newTexts[j].bodyShingles;
+        double needed = settings.matchThreshold() * partText.length;
+        // The full-text overlap bounds the body overlap (give or take the shingles across the heading), which
+        // spares most intersections.
+        if (partText.length == 0 || common[i][j] + ProvisionText.SHINGLE < needed) {
+            return false;
+        }
+        return ProvisionText.intersection(partText, wholeText) >= needed;
     }
 
     private Candidate bestRun(boolean split, int one, int from, int to, int mustContain, Group replaces) {
-        long[] whole = split ? oldTexts[one].shingles : newTexts[one].shingles;
+        long[] whole = split ? oldTexts[one].bodyShingles : newTexts[one].bodyShingles;
         if (whole.length == 0) {
             return null;
         }
@@ -380,9 +390,9 @@ final class AlignmentRun {
             if (mustContain >= 0 && a > mustContain) {
                 break;
             }
-            long[] union = parts[a].shingles;
+            long[] union = parts[a].bodyShingles;
             for (int b = a + 1; b <= to && b - a < MAX_PARTS; b++) {
-                union = ProvisionText.union(union, parts[b].shingles);
+                union = ProvisionText.union(union, parts[b].bodyShingles);
                 if (mustContain >= 0 && b < mustContain) {
                     continue;
                 }
@@ -432,11 +442,16 @@ final class AlignmentRun {
 
     // A group must explain the whole better than its best part alone does, or the part is just a rewording.
     private double bestSingle(boolean split, int one, Candidate candidate) {
+        long[] whole = split ? oldTexts[one].bodyShingles : newTexts[one].bodyShingles;
         double best = 0;
         for (int k = candidate.from(); k <= candidate.to(); k++) {
-            best = Math.max(best, split ? similarity(one, k) : similarity(k, one));
+            best = Math.max(best, bodyDice(whole, split ? newTexts[k].bodyShingles : oldTexts[k].bodyShingles));
         }
         return best;
+    }
+
+    private static double bodyDice(long[] a, long[] b) {
+        return ProvisionText.dice(ProvisionText.intersection(a, b), a.length, b.length);
     }
 
     private void apply(List<Candidate> candidates, boolean inOrder) {
@@ -471,7 +486,10 @@ final class AlignmentRun {
         }
     }
 
-    /** Leftover pairs that are similar enough but out of order: the best pairs first. */
+    /**
+     * Leftover pairs that are out of order; with no neighbours to vouch for them they must be more alike than
+     * in-order pairs. The best pairs go first.
+     */
     private void matchMoved() {
         record Pair(int i, int j, double similarity) {}
         List<Pair> pairs = new ArrayList<>();
@@ -480,7 +498,7 @@ final class AlignmentRun {
                 continue;
             }
             for (int j = 0; j < m; j++) {
-                if (newGroup[j] == null && matchable(i, j)) {
+                if (newGroup[j] == null && linkable(i, j) && similarity(i, j) >= settings.moveThreshold()) {
                     pairs.add(new Pair(i, j, similarity(i, j)));
                 }
             }

@@ -18,11 +18,14 @@ final class ProvisionText {
     final String strict;
     final String normalised;
     final long[] shingles;
+    // The text without the heading: splits and merges are judged on it, since a new part brings a heading of its own.
+    final long[] bodyShingles;
 
-    private ProvisionText(String strict, String normalised) {
+    private ProvisionText(String strict, String normalised, String body) {
         this.strict = strict;
         this.normalised = normalised;
         this.shingles = shingles(normalised);
+        this.bodyShingles = shingles(body);
     }
 
     static ProvisionText of(AlignableProvision provision) {
@@ -31,7 +34,7 @@ final class ProvisionText {
 
     static ProvisionText of(String heading, String text) {
         String strict = collapse(heading) + "\n" + collapse(text);
-        return new ProvisionText(strict, normalise(heading + " " + text));
+        return new ProvisionText(strict, normalise(heading + " " + text), normalise(text));
     }
 
     /** Several provisions read as one, in order, as for the parts of a split or merge. */
@@ -42,7 +45,7 @@ final class ProvisionText {
             strict.append(strict.length() == 0 ? "" : "\n").append(part.strict);
             normalised.append(part.normalised);
         }
-        return new ProvisionText(strict.toString(), normalised.toString());
+        return new ProvisionText(strict.toString(), normalised.toString(), "");
     }
 
     static String collapse(String text) {

@@ -146,7 +146,7 @@ class ProvisionAlignerTest {
     void aStricterUnchangedThresholdIsNotNeededForPunctuationButALowerOneAbsorbsSmallRewording() {
         List<AlignableProvision> after = new ArrayList<>(baseline());
         after.set(2, section(3, "Objects", OBJECTS.replace("promote", "promotes"), "part_I"));
-        ProvisionAligner lenient = new ProvisionAligner(new AlignmentSettings(0.5, 0.9, 0.8));
+        ProvisionAligner lenient = new ProvisionAligner(new AlignmentSettings(0.5, 0.7, 0.9, 0.8));
 
         assertThat(lenient.align(baseline(), after).get(2).kind()).isEqualTo(ChangeKind.UNCHANGED);
         assertThat(aligner.align(baseline(), after).get(2).kind()).isEqualTo(ChangeKind.MODIFIED);
@@ -328,9 +328,11 @@ class ProvisionAlignerTest {
                         List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("several");
-        assertThatThrownBy(() -> new AlignmentSettings(0, 1, 0.8)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new AlignmentSettings(0.6, 0.5, 0.8)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new AlignmentSettings(0.5, 1, Double.NaN))
+        assertThatThrownBy(() -> new AlignmentSettings(0, 0.7, 1, 0.8)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AlignmentSettings(0.6, 0.7, 0.5, 0.8))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AlignmentSettings(0.6, 0.5, 1, 0.8)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AlignmentSettings(0.5, 0.7, 1, Double.NaN))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Alignment(ChangeKind.INSERTED, List.of(), List.of(), 0, true))
                 .isInstanceOf(IllegalArgumentException.class);
