@@ -488,7 +488,8 @@ final class AlignmentRun {
 
     /**
      * Leftover pairs that are out of order; with no neighbours to vouch for them they must be more alike than
-     * in-order pairs. The best pairs go first.
+     * in-order pairs. The best pairs go first. A strong pair may take the new provision from a weak in-order pair
+     * (one below the move threshold, which only its position supported): the old side of that pair is then left over.
      */
     private void matchMoved() {
         record Pair(int i, int j, double similarity) {}
@@ -498,8 +499,11 @@ final class AlignmentRun {
                 continue;
             }
             for (int j = 0; j < m; j++) {
-                if (newGroup[j] == null && linkable(i, j) && similarity(i, j) >= settings.moveThreshold()) {
-                    pairs.add(new Pair(i, j, similarity(i, j)));
+                if (linkable(i, j)) {
+                    double similarity = similarity(i, j);
+                    if (similarity >= settings.moveThreshold() && displaceable(newGroup[j], similarity)) {
+                        pairs.add(new Pair(i, j, similarity));
+                    }
                 }
             }
         }
@@ -508,10 +512,27 @@ final class AlignmentRun {
                 .thenComparingInt(Pair::i)
                 .thenComparingInt(Pair::j));
         for (Pair pair : pairs) {
-            if (oldGroup[pair.i()] == null && newGroup[pair.j()] == null) {
+            Group owner = newGroup[pair.j()];
+            if (oldGroup[pair.i()] == null && displaceable(owner, pair.similarity())) {
+                if (owner != null) {
+                    release(owner);
+                }
                 assign(new Group(false), List.of(pair.i()), List.of(pair.j()));
             }
         }
+    }
+
+    private boolean displaceable(Group owner, double challenger) {
+        if (owner == null) {
+            return true;
+        }
+        if (!owner.inOrder || owner.olds.size() != 1 || owner.news.size() != 1) {
+            return false;
+        }
+        int i = owner.olds.get(0);
+        int j = owner.news.get(0);
+        double held = similarity(i, j);
+        return pinnedNew[i] != j && held < settings.moveThreshold() && held < challenger;
     }
 
     private void assign(Group group, List<Integer> oldItems, List<Integer> newItems) {

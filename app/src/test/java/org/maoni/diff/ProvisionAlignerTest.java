@@ -178,6 +178,40 @@ class ProvisionAlignerTest {
     }
 
     @Test
+    void aStrongMoveTakesOverAWeakInOrderLink() {
+        String lookalike = "Every state organ shall prepare a report on the views received during the budget"
+                + " hearings and keep it for seven years.";
+        List<AlignableProvision> before = List.of(
+                section(1, "Short title", SHORT_TITLE, "part_I"),
+                section(2, "Reports", lookalike, "part_I"),
+                section(3, "Objects", OBJECTS, "part_I"),
+                section(4, "Principles", PRINCIPLES, "part_I"),
+                section(5, "Reports", REPORTS, "part_I"));
+        List<AlignableProvision> after = List.of(
+                section(1, "Short title", SHORT_TITLE, "part_I"),
+                section(2, "Reports", REPORTS, "part_I"),
+                section(3, "Objects", OBJECTS, "part_I"),
+                section(4, "Principles", PRINCIPLES, "part_I"));
+        ProvisionText weak = ProvisionText.of("Reports", lookalike);
+        ProvisionText strong = ProvisionText.of("Reports", REPORTS);
+        double weakSimilarity = ProvisionText.dice(
+                ProvisionText.intersection(weak.shingles, strong.shingles),
+                weak.shingles.length,
+                strong.shingles.length);
+        assertThat(weakSimilarity)
+                .as("the look-alike links in order but not out of order")
+                .isBetween(AlignmentSettings.DEFAULTS.matchThreshold(), AlignmentSettings.DEFAULTS.moveThreshold());
+
+        assertThat(align(before, after))
+                .containsExactly(
+                        expect(ChangeKind.UNCHANGED, "sec_1", "sec_1"),
+                        expect(ChangeKind.DELETED, "sec_2", null),
+                        expect(ChangeKind.MOVED, "sec_5", "sec_2"),
+                        expect(ChangeKind.UNCHANGED, "sec_3", "sec_3"),
+                        expect(ChangeKind.UNCHANGED, "sec_4", "sec_4"));
+    }
+
+    @Test
     void aClauseMovedIntoAnotherPartIsMovedEvenInOrder() {
         List<AlignableProvision> after = new ArrayList<>(baseline());
         after.set(2, section(3, "Objects", OBJECTS, "part_II"));
