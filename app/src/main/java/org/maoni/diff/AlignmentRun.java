@@ -40,7 +40,9 @@ final class AlignmentRun {
     private final ProvisionText[] newTexts;
     private final String[] oldNumbers;
     private final String[] newNumbers;
-    private final int[][] common;
+    // Per old provision: the new provisions it shares enough shingles with to ever matter (ascending), and how many.
+    private final int[][] sharedWith;
+    private final int[][] sharedCount;
     private final Set<Long> forbidden = new HashSet<>();
     private final int[] pinnedNew;
     private final int[] pinnedOld;
@@ -87,7 +89,9 @@ final class AlignmentRun {
             forbidden.add(code(lookup(oldIndex, link.oldKey(), "old"), lookup(newIndex, link.newKey(), "new")));
         }
         applyPins(Objects.requireNonNull(pinned, "pinned"), oldIndex, newIndex);
-        this.common = sharedShingles();
+        this.sharedWith = new int[n][];
+        this.sharedCount = new int[n][];
+        indexSharedShingles();
     }
 
     List<Alignment> run() {
@@ -185,7 +189,7 @@ final class AlignmentRun {
         return node;
     }
 
-    private int[][] sharedShingles() {
+    private void indexSharedShingles() {
         // An inverted index (distinct new shingles, sorted, each with the new provisions holding it) keeps this
         // near-linear: only pairs that share shingles are ever touched.
         int total = 0;
@@ -222,9 +226,11 @@ final class AlignmentRun {
                 holders[next[Arrays.binarySearch(keys, shingle)]++] = j;
             }
         }
-        int[][] shared = new int[n][m];
+        int[] row = new int[m];
+        int[] with = new int[m];
+        int[] count = new int[m];
         for (int i = 0; i < n; i++) {
-            int[] row = shared[i];
+            Arrays.fill(row, 0);
             for (long shingle : oldTexts[i].shingles) {
                 int key = Arrays.binarySearch(keys, shingle);
                 if (key >= 0) {
@@ -233,12 +239,37 @@ final class AlignmentRun {
                     }
                 }
             }
+            int kept = 0;
+            for (int j = 0; j < m; j++) {
+                if (row[j] > 0 && matters(i, j, row[j])) {
+                    with[kept] = j;
+                    count[kept++] = row[j];
+                }
+            }
+            sharedWith[i] = Arrays.copyOf(with, kept);
+            sharedCount[i] = Arrays.copyOf(count, kept);
         }
-        return shared;
+    }
+
+    // Only pairs that could link, or be part and whole of a split or merge, need their overlap kept; the rest of the
+    // n-by-m overlaps are dropped so that memory stays near-linear.
+    private boolean matters(int i, int j, int shared) {
+        double partOfWhole = settings.matchThreshold();
+        return pinnedNew[i] == j
+                || ProvisionText.dice(shared, oldTexts[i].shingles.length, newTexts[j].shingles.length)
+                        >= settings.matchThreshold()
+                || shared + ProvisionText.SHINGLE >= partOfWhole * newTexts[j].bodyShingles.length
+                || shared + ProvisionText.SHINGLE >= partOfWhole * oldTexts[i].bodyShingles.length;
+    }
+
+    /** How many shingles old i and new j share, or 0 where that was too few to keep. */
+    private int common(int i, int j) {
+        int k = Arrays.binarySearch(sharedWith[i], j);
+        return k < 0 ? 0 : sharedCount[i][k];
     }
 
     private double similarity(int i, int j) {
-        double dice = ProvisionText.dice(common[i][j], oldTexts[i].shingles.length, newTexts[j].shingles.length);
+        double dice = ProvisionText.dice(common(i, j), oldTexts[i].shingles.length, newTexts[j].shingles.length);
         if (dice < 1.0) {
             return Math.min(dice, BELOW_ONE);
         }
@@ -373,7 +404,7 @@ final class AlignmentRun {
         double needed = settings.matchThreshold() * partText.length;
         // The full-text overlap bounds the body overlap (give or take the shingles across the heading), which
         // spares most intersections.
-        if (partText.length == 0 || common[i][j] + ProvisionText.SHINGLE < needed) {
+        if (partText.length == 0 || common(i, j) + ProvisionText.SHINGLE < needed) {
             return false;
         }
         return ProvisionText.intersection(partText, wholeText) >= needed;
