@@ -254,12 +254,11 @@ final class AlignmentRun {
     // Only pairs that could link, or be part and whole of a split or merge, need their overlap kept; the rest of the
     // n-by-m overlaps are dropped so that memory stays near-linear.
     private boolean matters(int i, int j, int shared) {
-        double partOfWhole = settings.matchThreshold();
+        double threshold = settings.matchThreshold();
         return pinnedNew[i] == j
-                || ProvisionText.dice(shared, oldTexts[i].shingles.length, newTexts[j].shingles.length)
-                        >= settings.matchThreshold()
-                || shared + ProvisionText.SHINGLE >= partOfWhole * newTexts[j].bodyShingles.length
-                || shared + ProvisionText.SHINGLE >= partOfWhole * oldTexts[i].bodyShingles.length;
+                || ProvisionText.dice(shared, oldTexts[i].shingles.length, newTexts[j].shingles.length) >= threshold
+                || shared + ProvisionText.SHINGLE >= threshold * newTexts[j].bodyShingles.length
+                || shared + ProvisionText.SHINGLE >= threshold * oldTexts[i].bodyShingles.length;
     }
 
     /** How many shingles old i and new j share, or 0 where that was too few to keep. */
