@@ -525,12 +525,23 @@ class ProvisionAlignerTest {
         }
     }
 
+    /** Misread letters, and now and then a running header, page number or library stamp caught in the text. */
     private static String garbled(String text, Random random) {
         StringBuilder out = new StringBuilder(text);
         for (int k = 0; k < out.length(); k++) {
             if (Character.isLetter(out.charAt(k)) && random.nextInt(40) == 0) {
                 out.setCharAt(k, "ecaoun".charAt(random.nextInt(6)));
             }
+        }
+        if (random.nextInt(3) == 0) {
+            String[] intrusions = {
+                " 1 2 3 ",
+                " The Public Participation Bill, 2025 ",
+                " NATIONAL COUNCIL FOR LAW REPORTING LIBRARY ",
+                " 47 "
+            };
+            int at = out.indexOf(" ", random.nextInt(out.length()));
+            out.insert(at < 0 ? out.length() : at, intrusions[random.nextInt(intrusions.length)]);
         }
         return out.toString();
     }
