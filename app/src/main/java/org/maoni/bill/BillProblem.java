@@ -44,6 +44,26 @@ public final class BillProblem extends ErrorResponseException {
                 Map.of());
     }
 
+    public static BillProblem provisionNotFound(BillId id, String eId, Integer version) {
+        return new BillProblem(
+                HttpStatus.NOT_FOUND,
+                "provision-not-found",
+                "Provision not found",
+                "The bill " + id + " has no provision '" + eId + "'"
+                        + (version == null ? " in any version." : " in version " + version + "."),
+                Map.of());
+    }
+
+    public static BillProblem noParticipationVersion(BillId id) {
+        return new BillProblem(
+                HttpStatus.CONFLICT,
+                "no-participation-version",
+                "No version is marked as the one that went to public participation",
+                "Mark the version of bill " + id + " that went to public participation first" + " (PUT /api/bills/" + id
+                        + "/participation-version).",
+                Map.of());
+    }
+
     public static BillProblem documentRejected(HttpStatus status, String reasonSlug, String detail) {
         return new BillProblem(status, reasonSlug, "The document was not accepted", detail, Map.of());
     }

@@ -3,15 +3,20 @@ package org.maoni.bill;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.maoni.bill.internal.BillIngestion;
 import org.maoni.bill.internal.BillRepository;
 import org.maoni.bill.internal.BillRepository.BillRow;
 import org.maoni.bill.internal.FileStore;
 import org.maoni.bill.internal.ProvisionTreeValidator;
+import org.maoni.bill.internal.VersionAlignment;
 import org.maoni.bill.parsing.BillMetadata;
 import org.maoni.bill.parsing.ParsedBill;
+import org.maoni.diff.ChangeKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +32,7 @@ public class BillService {
     private final BillRepository repository;
     private final FileStore files;
     private final BillIngestion ingestion;
+    private final VersionAlignment alignment;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -35,12 +41,14 @@ public class BillService {
             BillRepository repository,
             FileStore files,
             BillIngestion ingestion,
+            VersionAlignment alignment,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {
         this.repository = repository;
         this.files = files;
         this.ingestion = ingestion;
+        this.alignment = alignment;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
@@ -96,13 +104,16 @@ public class BillService {
         return get(row.id());
     }
 
-    /** Adds the file as the next version of the bill (same reading as version 1); the same file twice is refused. */
-    public Bill addVersion(BillId id, NewVersion details, SourceFile file, String actor) {
+    /**
+     * Adds the file as the next version of the bill (same reading as version 1), aligned with the version before it so
+     * its provisions carry their lineage forward; the same file twice is refused.
+     */
+    public VersionAdded addVersion(BillId id, NewVersion details, SourceFile file, String actor) {
         get(id);
         BillIngestion.Ingested ingested = ingestion.ingest(file);
         String sha = FileStore.sha256(file.content());
         Instant now = Instant.now(clock);
-        transactions.executeWithoutResult(tx -> {
+        VersionAdded added = transactions.execute(tx -> {
             if (!repository.lockBill(id)) {
                 throw BillProblem.billNotFound(id);
             }
@@ -117,9 +128,12 @@ public class BillService {
                             : ingested.parsed().metadata().date();
             String label = firstNonBlank(details.label(), "Version " + number);
             storeVersion(id, number, label, publication, file, ingested, now, actor);
+            Map<ChangeKind, Integer> summary = new EnumMap<>(ChangeKind.class);
+            alignment.realign(id, number).forEach(a -> summary.merge(a.kind(), 1, Integer::sum));
             events.publishEvent(new BillVersionAdded(id, number));
+            return new VersionAdded(number, summary);
         });
-        return get(id);
+        return added;
     }
 
     public List<Bill> list() {
@@ -185,9 +199,14 @@ public class BillService {
                     old.missing(),
                     old.extra(),
                     warnings);
+            Map<String, String> lineages = new HashMap<>();
+            collectLineages(repository.tree(id, number), lineages);
             repository.deleteProvisions(id, number);
-            repository.insertProvisions(id, number, provisions);
+            repository.insertProvisions(id, number, keepLineages(provisions, lineages));
             repository.markTreeEdited(id, number, now, actor, report);
+            int latest = repository.find(id).orElseThrow().latestVersion();
+            // This version's links to the one before, and every later version's, depend on its tree.
+            alignment.realignFrom(id, number, latest);
             events.publishEvent(new ProvisionTreeCorrected(id, number, actor));
         });
         return tree(id, number);
@@ -220,6 +239,22 @@ public class BillService {
                 parsed.report());
         repository.insertVersion(id, version, ingested.document().text());
         repository.insertProvisions(id, number, parsed.provisions());
+    }
+
+    private static void collectLineages(List<Provision> nodes, Map<String, String> out) {
+        for (Provision p : nodes) {
+            out.put(p.eId(), p.lineageId());
+            collectLineages(p.children(), out);
+        }
+    }
+
+    /** A corrected tree keeps the lineage of every eId the stored tree had; new eIds start new lineages. */
+    private static List<Provision> keepLineages(List<Provision> nodes, Map<String, String> lineages) {
+        List<Provision> out = new ArrayList<>(nodes.size());
+        for (Provision p : nodes) {
+            out.add(p.withLineage(lineages.get(p.eId())).withChildren(keepLineages(p.children(), lineages)));
+        }
+        return out;
     }
 
     private static String firstNonBlank(String a, String b) {

@@ -101,8 +101,118 @@ public class BillRepository {
         flatten(provisions, null, billId.value(), versionNumber, rows);
         jdbcTemplate.batchUpdate(
                 "INSERT INTO provision (bill_id, version_number, e_id, parent_e_id, position, node_type, num, heading,"
-                        + " body, wrap_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " body, wrap_up, lineage_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
+    }
+
+    /** Sets the lineage of the named provisions of one version. */
+    public void updateLineages(BillId billId, int versionNumber, Map<String, String> lineageByEId) {
+        List<Object[]> rows = new ArrayList<>();
+        lineageByEId.forEach((eId, lineage) -> rows.add(new Object[] {lineage, billId.value(), versionNumber, eId}));
+        jdbcTemplate.batchUpdate(
+                "UPDATE provision SET lineage_id = ? WHERE bill_id = ? AND version_number = ? AND e_id = ?", rows);
+    }
+
+    /** One stored entry of the alignment of a version with the version before it. */
+    public record AlignmentRow(
+            String kind, List<String> oldEIds, List<String> newEIds, double similarity, boolean textChanged) {}
+
+    public void replaceAlignment(BillId billId, int toVersion, List<AlignmentRow> rows) {
+        jdbc.sql("DELETE FROM provision_alignment WHERE bill_id = :b AND to_version = :v")
+                .param("b", billId.value())
+                .param("v", toVersion)
+                .update();
+        List<Object[]> batch = new ArrayList<>();
+        for (AlignmentRow r : rows) {
+            batch.add(new Object[] {
+                billId.value(),
+                toVersion,
+                batch.size(),
+                r.kind(),
+                String.join(" ", r.oldEIds()),
+                String.join(" ", r.newEIds()),
+                r.similarity(),
+                r.textChanged()
+            });
+        }
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO provision_alignment (bill_id, to_version, position, change_kind, old_e_ids, new_e_ids,"
+                        + " similarity, text_changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                batch);
+    }
+
+    public List<AlignmentRow> alignment(BillId billId, int toVersion) {
+        return jdbc.sql("SELECT * FROM provision_alignment WHERE bill_id = :b AND to_version = :v ORDER BY position")
+                .param("b", billId.value())
+                .param("v", toVersion)
+                .query((rs, i) -> new AlignmentRow(
+                        rs.getString("change_kind"),
+                        keys(rs.getString("old_e_ids")),
+                        keys(rs.getString("new_e_ids")),
+                        rs.getDouble("similarity"),
+                        rs.getBoolean("text_changed")))
+                .list();
+    }
+
+    private static List<String> keys(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(" "));
+    }
+
+    /** A clerk's correction of an alignment: link (or unlink) an old provision and a new one. */
+    public record CorrectionRow(
+            UUID id, int toVersion, String oldEId, String newEId, String action, String createdBy, Instant createdAt) {}
+
+    public void insertCorrection(BillId billId, CorrectionRow c) {
+        jdbc.sql("INSERT INTO alignment_correction (id, bill_id, to_version, old_e_id, new_e_id, action, created_by,"
+                        + " created_at) VALUES (:id, :b, :v, :o, :n, :a, :by, :at)")
+                .param("id", c.id())
+                .param("b", billId.value())
+                .param("v", c.toVersion())
+                .param("o", c.oldEId())
+                .param("n", c.newEId())
+                .param("a", c.action())
+                .param("by", c.createdBy())
+                .param("at", Timestamp.from(c.createdAt()))
+                .update();
+    }
+
+    public void deleteCorrections(BillId billId, int toVersion, String oldEId, String newEId) {
+        jdbc.sql("DELETE FROM alignment_correction WHERE bill_id = :b AND to_version = :v AND old_e_id = :o"
+                        + " AND new_e_id = :n")
+                .param("b", billId.value())
+                .param("v", toVersion)
+                .param("o", oldEId)
+                .param("n", newEId)
+                .update();
+    }
+
+    public List<CorrectionRow> corrections(BillId billId) {
+        return jdbc.sql("SELECT * FROM alignment_correction WHERE bill_id = :b ORDER BY to_version, created_at, id")
+                .param("b", billId.value())
+                .query((rs, i) -> new CorrectionRow(
+                        rs.getObject("id", UUID.class),
+                        rs.getInt("to_version"),
+                        rs.getString("old_e_id"),
+                        rs.getString("new_e_id"),
+                        rs.getString("action"),
+                        rs.getString("created_by"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    public void setParticipationVersion(BillId billId, Integer version) {
+        jdbc.sql("UPDATE bill SET participation_version = :v WHERE id = :b")
+                .param("v", version)
+                .param("b", billId.value())
+                .update();
+    }
+
+    public Optional<Integer> participationVersion(BillId billId) {
+        return jdbc.sql("SELECT participation_version FROM bill WHERE id = :b")
+                .param("b", billId.value())
+                .query((rs, i) -> (Integer) rs.getObject(1, Integer.class))
+                .optional()
+                .filter(java.util.Objects::nonNull);
     }
 
     public void deleteProvisions(BillId billId, int versionNumber) {
@@ -181,7 +291,7 @@ public class BillRepository {
 
     public List<Provision> tree(BillId id, int number) {
         Map<String, List<ProvisionRow>> byParent = new HashMap<>();
-        jdbc.sql("SELECT e_id, parent_e_id, node_type, num, heading, body, wrap_up FROM provision"
+        jdbc.sql("SELECT e_id, parent_e_id, node_type, num, heading, body, wrap_up, lineage_id FROM provision"
                         + " WHERE bill_id = :id AND version_number = :n ORDER BY position")
                 .param("id", id.value())
                 .param("n", number)
@@ -192,7 +302,8 @@ public class BillRepository {
                         rs.getString("num"),
                         rs.getString("heading"),
                         rs.getString("body"),
-                        rs.getString("wrap_up")))
+                        rs.getString("wrap_up"),
+                        rs.getString("lineage_id")))
                 .list()
                 .forEach(row -> byParent.computeIfAbsent(row.parent(), k -> new ArrayList<>())
                         .add(row));
@@ -200,14 +311,28 @@ public class BillRepository {
     }
 
     private record ProvisionRow(
-            String eId, String parent, ProvisionType type, String num, String heading, String text, String wrapUp) {}
+            String eId,
+            String parent,
+            ProvisionType type,
+            String num,
+            String heading,
+            String text,
+            String wrapUp,
+            String lineage) {}
 
     private static List<Provision> childrenOf(String parent, Map<String, List<ProvisionRow>> byParent) {
         List<ProvisionRow> rows = byParent.getOrDefault(parent, List.of());
         List<Provision> out = new ArrayList<>(rows.size());
         for (ProvisionRow r : rows) {
             out.add(new Provision(
-                    r.eId(), r.type(), r.num(), r.heading(), r.text(), r.wrapUp(), childrenOf(r.eId(), byParent)));
+                    r.eId(),
+                    r.type(),
+                    r.num(),
+                    r.heading(),
+                    r.text(),
+                    r.wrapUp(),
+                    childrenOf(r.eId(), byParent),
+                    r.lineage()));
         }
         return out;
     }
@@ -215,7 +340,17 @@ public class BillRepository {
     private static void flatten(List<Provision> nodes, String parent, UUID bill, int version, List<Object[]> rows) {
         for (Provision p : nodes) {
             rows.add(new Object[] {
-                bill, version, p.eId(), parent, rows.size(), p.type().name(), p.num(), p.heading(), p.text(), p.wrapUp()
+                bill,
+                version,
+                p.eId(),
+                parent,
+                rows.size(),
+                p.type().name(),
+                p.num(),
+                p.heading(),
+                p.text(),
+                p.wrapUp(),
+                p.lineageId() != null ? p.lineageId() : UUID.randomUUID().toString()
             });
             flatten(p.children(), p.eId(), bill, version, rows);
         }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.maoni.bill.Bill;
 import org.maoni.bill.BillId;
 import org.maoni.bill.BillProblem;
@@ -21,6 +22,8 @@ import org.maoni.bill.NewVersion;
 import org.maoni.bill.Provision;
 import org.maoni.bill.ProvisionTree;
 import org.maoni.bill.SourceFile;
+import org.maoni.bill.VersionAdded;
+import org.maoni.diff.ChangeKind;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -129,21 +132,20 @@ class BillController {
 
     @PostMapping(value = "/{billId}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('CLERK')")
-    ResponseEntity<Bill> addVersion(
+    ResponseEntity<VersionCreated> addVersion(
             @PathVariable BillId billId,
             @RequestParam("file") MultipartFile file,
             @RequestParam(value = "metadata", required = false) String metadata,
             Authentication authentication)
             throws IOException {
         NewVersion details = read(metadata, NewVersion.class, new NewVersion(null, null));
-        Bill bill = bills.addVersion(billId, details, source(file), authentication.getName());
-        int number = bill.versions().stream()
-                .map(BillVersion::number)
-                .max(Comparator.naturalOrder())
-                .orElseThrow();
-        return ResponseEntity.created(URI.create("/api/bills/" + billId + "/versions/" + number))
-                .body(bill);
+        VersionAdded added = bills.addVersion(billId, details, source(file), authentication.getName());
+        return ResponseEntity.created(URI.create("/api/bills/" + billId + "/versions/" + added.number()))
+                .body(new VersionCreated(bills.get(billId), added.number(), added.alignmentSummary()));
     }
+
+    /** The bill with its new version, and how the new version's provisions changed since the one before. */
+    record VersionCreated(Bill bill, int number, Map<ChangeKind, Integer> alignmentSummary) {}
 
     @PutMapping("/{billId}/versions/{number}/provisions")
     @PreAuthorize("hasRole('CLERK')")
