@@ -26,7 +26,7 @@ final class Arrangement {
     private static final Pattern ENTRY_NO_DASH = Pattern.compile("^[^\\w\\s(]{0,2}(\\d{1,3}[A-Z]?)\\s+(?=[A-Z])");
     private static final Pattern ENTRY_NO_NUMBER = Pattern.compile("^[^\\w]{0,6}?[~—–-]\\s*(?=[A-Z])");
     static final Pattern PART = Pattern.compile(
-            "^[^\\w\\s]{0,2}P\\s?A\\s?R\\s?T\\s+([IVXLCHMmnil1]{1,6}|\\d{1,2}|[A-Z]{1,4})\\b\\s*[-—–:.~_]*\\s*(.*)$");
+            "^[^\\w\\s]{0,2}P\\s?A\\s?R\\s?T\\s*([IVXLCHMmnil1]{1,6}|\\d{1,2}|[A-Z]{1,4})\\b\\s*[-—–:.~_]*\\s*(.*)$");
     private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s^:;>«'\"*.,_~|\\\\/-]+$");
     private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s^:;>«'\"*.,_~|\\\\/—–-]+");
     private static final List<String> FUNCTION_WORDS =

@@ -218,6 +218,58 @@ final class BodyParser {
 
     private void bodyLine(Line line, int i) {
         currentIndex = i;
+        Node before = clause;
+        int clausesBefore = clauses.size();
+        bodyLineText(line, i);
+        List<String> notes = splitNote(line.marginNote);
+        int from = clauses.size() == clausesBefore ? 0 : 1;
+        for (int k = from; k < notes.size(); k++) {
+            routeNote(notes.get(k), before);
+        }
+    }
+
+    /** An extractor's note, less references to Acts, split where one note ends and the next begins. */
+    static List<String> splitNote(String note) {
+        List<String> out = new ArrayList<>();
+        if (note == null) {
+            return out;
+        }
+        String stripped = Reconciler.stripCitations(note);
+        for (String part : stripped.split("(?<=[a-z]\\.)\\s+(?=[A-Z])")) {
+            String p = part.strip();
+            if (Text.letters(p).length() >= 3 && !Text.upperHeavy(p, 0.8)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A marginal note the extractor attached to a line that starts no clause: it belongs to a clause nearby (the
+     * extractor attaches it to the body line nearest its first line).
+     */
+    private void routeNote(String note, Node before) {
+        String l = Text.letters(note);
+        if (!arr.isEmpty()) {
+            if (!arrangementNote(note, l) && clause != null && clause.noteFragments.isEmpty()) {
+                addFragment(clause, note);
+            }
+            return;
+        }
+        if (schedule != null) {
+            return;
+        }
+        if (clause != null && clause.noteFragments.isEmpty() && clause.anchoredNote == null) {
+            addFragment(clause, note);
+        } else if (nextLineStartsClause(cur + 1)) {
+            pendingNotes.add(note);
+            pendingAge = 0;
+        } else if (clause != null) {
+            addFragment(clause, note);
+        }
+    }
+
+    private void bodyLineText(Line line, int i) {
         String t = line.text;
         boolean headingsAllowed = !quote || quoteClosed;
         if (headingsAllowed && !clauses.isEmpty() && Arrangement.isScheduleHeading(t)) {
@@ -364,7 +416,7 @@ final class BodyParser {
             return false;
         }
         if (!prefix.isEmpty()) {
-            boolean junk = Text.letterCount(prefix) <= 2 && prefix.length() <= 4;
+            boolean junk = Text.letterCount(prefix) <= 2 && prefix.length() <= 4 && Text.digitCount(prefix) == 0;
             if (!junk && !isNoteFor(prefix, n)) {
                 return false;
             }
@@ -374,7 +426,11 @@ final class BodyParser {
         if (quote && !quoteClosed && !amendingClause(cm, i)) {
             return false;
         }
-        if (defs && !strong && !terminalBefore()) {
+        if (defs && (n != expected || (!strong && !terminalBefore()))) {
+            return false;
+        }
+        if (DEFINITION_STRICT.matcher(cm.rest()).find()
+                || DEFINITION_LOOSE.matcher(cm.rest()).find()) {
             return false;
         }
         return true;
@@ -444,8 +500,18 @@ final class BodyParser {
         if (!prefix.isEmpty() && Text.letterCount(prefix) > 2) {
             addFragment(c, prefix);
         }
-        if (line.marginNote != null && !line.marginNote.isBlank()) {
-            c.anchoredNote = line.marginNote;
+        List<String> anchoredNotes = splitNote(line.marginNote);
+        String anchored = anchoredNotes.isEmpty() ? null : anchoredNotes.get(0);
+        if (anchored != null) {
+            String title = arr.titleLetters(n);
+            if (title == null
+                    || noteMatch(Text.letters(anchored), title, 0) >= 0
+                    || Fuzzy.similarity(Text.letters(anchored), title) >= 0.5
+                    || !arrangementNote(anchored, Text.letters(anchored))) {
+                c.noteFragments.add(0, anchored);
+                c.noteCursor = Math.max(
+                        c.noteCursor, title == null ? 0 : Math.max(0, noteMatch(Text.letters(anchored), title, 0)));
+            }
         }
         if (!pendingNotes.isEmpty() && c.noteFragments.isEmpty() && c.anchoredNote == null) {
             c.noteFragments.addAll(pendingNotes);
@@ -1002,9 +1068,6 @@ final class BodyParser {
     /** A line printed apart from the text (the marginal column): a note fragment for some clause. */
     private boolean tryNote(Line line) {
         String t = line.text;
-        if (line.marginNote != null && clause != null && clause.anchoredNote == null) {
-            clause.anchoredNote = line.marginNote;
-        }
         if (CITATIONS.matcher(t).matches()) {
             return true;
         }

@@ -171,7 +171,7 @@ final class OcrRepair {
                 if (j == i + 1) {
                     c = isWordish(run.get(i)) ? 0 : 1;
                 } else if (joinable(run, i, j, wideSpaced)) {
-                    c = 0;
+                    c = isJoinedWord(run, i, j) ? 0 : 1;
                 } else {
                     continue;
                 }
@@ -196,6 +196,17 @@ final class OcrRepair {
             j = i;
         }
         return String.join(" ", words);
+    }
+
+    /** A join that makes a dictionary word or a roman numeral ("I I" to "II"), not just a run of capitals. */
+    private boolean isJoinedWord(List<String> run, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(core(run.get(k)));
+        }
+        String joined = sb.toString();
+        String lower = joined.toLowerCase(java.util.Locale.ROOT);
+        return Vocabulary.isJoinTarget(lower) || documentWords.contains(lower) || joined.matches("[IVX]{2,6}");
     }
 
     private boolean isWordish(String token) {
