@@ -235,7 +235,7 @@ final class BodyParser {
             return out;
         }
         String stripped = Reconciler.stripCitations(note);
-        for (String part : stripped.split("(?<=[a-z]\\.)\\s+(?=[A-Z])")) {
+        for (String part : stripped.split("(?<=\\w\\.)\\s+(?=[A-Z][a-z])")) {
             String p = part.strip();
             if (Text.letters(p).length() >= 3 && !Text.upperHeavy(p, 0.8)) {
                 out.add(p);
@@ -251,8 +251,12 @@ final class BodyParser {
     private void routeNote(String note, Node before) {
         String l = Text.letters(note);
         if (!arr.isEmpty()) {
-            if (!arrangementNote(note, l) && clause != null && clause.noteFragments.isEmpty()) {
-                addFragment(clause, note);
+            if (!arrangementNote(note, l) && clause != null) {
+                if (clause.noteFragments.isEmpty()) {
+                    addFragment(clause, note);
+                } else if (quote) {
+                    appendContent(note, true);
+                }
             }
             return;
         }
@@ -264,6 +268,9 @@ final class BodyParser {
         } else if (nextLineStartsClause(cur + 1)) {
             pendingNotes.add(note);
             pendingAge = 0;
+        } else if (clause != null && quote) {
+            // the note of a section the clause inserts: part of the quoted text
+            appendContent(note, true);
         } else if (clause != null) {
             addFragment(clause, note);
         }
@@ -845,7 +852,7 @@ final class BodyParser {
         if (lineMode) {
             newLine = ((defs || quote) && (definition || itemLike)) || (quote && t.startsWith("“"));
         } else {
-            newLine = !line.continuesBlock && !joinsPrevious(t);
+            newLine = !line.continuesBlock && (!joinsPrevious(t) || itemLike);
         }
         if (!quote && QUOTED_ITEM.matcher(t).find()) {
             startQuote(true);
