@@ -272,7 +272,8 @@ public final class BillParser {
                     longLines++;
                 }
             }
-            lineMode = paged || (counted > 0 && longLines * 50 < counted);
+            // PDF lines carry their page; DOCX paragraphs (and plain text) come without one
+            lineMode = paged;
         }
 
         private interface LinePredicate {

@@ -292,7 +292,7 @@ final class BodyParser {
                 return;
             }
             Matcher dm = DIVISION.matcher(t);
-            if (dm.matches() && (dm.group(2).isEmpty() || Text.upperHeavy(dm.group(2), 0.6) || !lineMode)) {
+            if (dm.matches() && (dm.group(2).length() < 80 || Text.upperHeavy(dm.group(2), 0.6))) {
                 startDivision(dm.group(1), dm.group(2));
                 return;
             }
@@ -424,7 +424,7 @@ final class BodyParser {
         }
         if (!prefix.isEmpty()) {
             boolean junk = Text.letterCount(prefix) <= 2 && prefix.length() <= 4 && Text.digitCount(prefix) == 0;
-            if (!junk && !isNoteFor(prefix, n)) {
+            if (!junk && !isNoteFor(prefix, n) && !plausibleNotePrefix(prefix, n, expected, cm)) {
                 return false;
             }
         } else if (referenceContinuation() && !(n == expected && cm.sep().equals(".") && startsStrongly(cm.rest()))) {
@@ -441,6 +441,22 @@ final class BodyParser {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A marginal note glued before the due clause's number that does not read like the arrangement's title (the
+     * body's note may differ): short, no digits, not ending in a reference word, after a finished sentence.
+     */
+    private boolean plausibleNotePrefix(String prefix, int n, int expected, Numbering.ClauseMatch cm) {
+        if (n != expected || prefix.length() > 40 || Text.digitCount(prefix) > 0 || quote || defs) {
+            return false;
+        }
+        String lastWord = prefix.replaceAll("[^A-Za-z ]", " ").strip();
+        lastWord = lastWord.substring(lastWord.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (REFERENCE_WORDS.contains(lastWord) && !lastWord.equals("the") && !lastWord.equals("of")) {
+            return false;
+        }
+        return Character.isUpperCase(cm.rest().isEmpty() ? 'x' : cm.rest().charAt(0)) && terminalBefore();
     }
 
     /** Does the clause starting here look like a clause of an amendment bill (rather than quoted text)? */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class OcrRepair {
 
-    private static final int MAX_JOIN_TOKENS = 12;
+    private static final int MAX_JOIN_TOKENS = 20;
     private static final int MAX_JOIN_LENGTH = 30;
     private static final Pattern SPACE_BEFORE_CLOSER = Pattern.compile(" +([,.;:)\\]”’])(?=\\s|$|[,.;:)\\]”’—–-])");
     private static final Pattern SPACE_AFTER_OPENER = Pattern.compile("([(\\[“‘]) +");
