@@ -868,7 +868,7 @@ final class BodyParser {
         if (lineMode) {
             newLine = ((defs || quote) && (definition || itemLike)) || (quote && t.startsWith("“"));
         } else {
-            newLine = !line.continuesBlock && (!joinsPrevious(t) || itemLike);
+            newLine = !line.continuesBlock && (!joinsPrevious(t) || itemLike || definition);
         }
         if (!quote && QUOTED_ITEM.matcher(t).find()) {
             startQuote(true);
@@ -1202,9 +1202,6 @@ final class BodyParser {
 
     /** Matches a stray line against the arrangement headings of the clauses around the current one. */
     private boolean arrangementNote(String t, String l) {
-        if (System.getenv("BPDEBUG") != null) {
-            System.err.println("ARRNOTE [" + t + "] cur=" + cur + " last=" + lastText);
-        }
         int best = -1;
         int bestScore = Integer.MAX_VALUE;
         int bestEnd = -1;

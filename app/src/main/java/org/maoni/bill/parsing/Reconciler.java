@@ -24,9 +24,6 @@ final class Reconciler {
         List<String> extra = new ArrayList<>();
         for (Node c : body.clauses) {
             String note = bodyNote(c);
-            if (System.getenv("BPDEBUG") != null) {
-                System.err.println("NOTES " + c.eId + " " + c.noteFragments + " anchored=" + c.anchoredNote);
-            }
             Arrangement.Entry entry = seenKeys.add(c.key) ? arr.clause(c.key) : null;
             if (entry == null) {
                 c.heading = note;
