@@ -308,10 +308,6 @@ final class BodyParser {
             headingOpen = null;
         }
         Numbering.ClauseMatch cm = Numbering.clause(t);
-        if (cm != null && System.getenv("BPDEBUG") != null) {
-            System.err.println("CAND " + cm + " cur=" + cur + " quote=" + quote + " closed=" + quoteClosed + " defs="
-                    + defs + " last=" + lastText);
-        }
         if (cm != null && acceptClause(cm, i)) {
             startClause(cm, line, i);
             return;
