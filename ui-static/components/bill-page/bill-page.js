@@ -47,8 +47,10 @@ function versionsTemplate(t, bill, selected) {
               : ''}
             ${version.pageCount ? html`<span class="bill-page__pages">${t('version.pages', { count: version.pageCount })}</span>` : ''}
             ${version.fileName
-              ? html`<a class="bill-page__file" href="${originalFilePath(bill.id, version.number)}" download
-                  >${t('version.file', { name: version.fileName, size: formatSize(version.size, t.lang) })}</a
+              ? html`<span class="bill-page__file"
+                  ><a href="${originalFilePath(bill.id, version.number)}" download
+                    >${t('version.file', { name: version.fileName, size: formatSize(version.size, t.lang) })}</a
+                  ></span
                 >`
               : ''}
           </span>
@@ -113,7 +115,13 @@ export class BillPage extends Component {
     const report = this.querySelector('parse-report');
     if (report) {
       const selectedVersion = (bill.versions ?? []).find((candidate) => candidate.number === selected);
-      report.data = { t, billId: bill.id, version: selected, report: selectedVersion?.parseReport ?? null, session };
+      report.data = {
+        t,
+        billId: bill.id,
+        version: selected,
+        report: selectedVersion?.parseReport ?? null,
+        provisions: version?.provisions ?? [],
+      };
     }
     const tree = this.querySelector('provision-tree');
     if (tree && version) {
