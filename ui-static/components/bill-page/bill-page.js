@@ -83,6 +83,7 @@ function contentsTemplate(t, billId, number, provisions) {
 export function billPageTemplate({ t, bill, selected, version, versionProblem, session }) {
   const versions = Array.isArray(bill.versions) ? bill.versions : [];
   const selectedVersion = versions.find((candidate) => candidate.number === selected);
+  const latest = versions.reduce((newest, candidate) => (!newest || candidate.number > newest.number ? candidate : newest), null);
   return html`
     <p class="bill-page__back"><a href="/">${t('bill.allBills')}</a></p>
     <h1 tabindex="-1">${bill.title || t('bill.untitled')}</h1>
@@ -97,6 +98,11 @@ export function billPageTemplate({ t, bill, selected, version, versionProblem, s
     <h2 class="bill-page__text-heading">
       ${selectedVersion ? t('version.textOf', { name: versionName(t, selectedVersion) }) : t('version.text')}
     </h2>
+    ${latest && selected !== null && selected < latest.number
+      ? html`<p class="bill-page__notice">
+          ${t('version.notLatest')} <a href="${versionPath(bill.id, latest.number)}">${t('version.readLatest', { name: versionName(t, latest) })}</a>
+        </p>`
+      : ''}
     ${versionProblem
       ? html`<p class="bill-page__problem" role="alert">${versionProblem.detail || versionProblem.title || t('status.error')}</p>`
       : version

@@ -274,3 +274,13 @@ test('parse report: warnings grouped by code, big groups folded, links named by 
   assert.equal(unknown.querySelector('a').textContent, 'Nenda kwa gone');
   assert.includes(dom(parseReportTemplate({ t: sw, billId: 'b', version: 1, report: null })).textContent, 'Hakuna ripoti');
 });
+
+test('an older version says so and links the latest', () => {
+  const bill = { id: 'b1', title: 'T', versions: [{ number: 1 }, { number: 2, label: 'Committee Stage' }] };
+  const old = dom(billPageTemplate({ t: en, bill, selected: 1, version: { provisions: [] } }));
+  assert.includes(old.querySelector('.bill-page__notice').textContent, 'not the latest version');
+  assert.equal(old.querySelector('.bill-page__notice a').getAttribute('href'), '/bills/b1/versions/2');
+  assert.equal(old.querySelector('.bill-page__notice a').textContent, 'Read Version 2: Committee Stage');
+  const latest = dom(billPageTemplate({ t: sw, bill, selected: 2, version: { provisions: [] } }));
+  assert.equal(latest.querySelector('.bill-page__notice'), null);
+});
