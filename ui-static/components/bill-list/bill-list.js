@@ -31,15 +31,20 @@ export function houseLabel(t, house) {
   return county ? t('house.countyAssembly', { county: county[1] }) : text;
 }
 
-/** "Bill No. 30 of 2024", or whichever parts are known. */
+/**
+ * "No. 30 of 2024" for a bare number; a number as printed ("National Assembly Bills No. 30") is kept, with the year
+ * added when it does not already say it.
+ */
 export function billReference(t, bill) {
-  if (bill.billNumber && bill.year) {
-    return t('bill.numberYear', { number: bill.billNumber, year: bill.year });
+  const number = bill.billNumber === null || bill.billNumber === undefined ? '' : String(bill.billNumber).trim();
+  const year = bill.year ? String(bill.year) : '';
+  if (number && /^\d+[A-Za-z]?$/.test(number)) {
+    return year ? t('bill.numberYear', { number, year }) : t('bill.number', { number });
   }
-  if (bill.billNumber) {
-    return t('bill.number', { number: bill.billNumber });
+  if (number) {
+    return year && !number.includes(year) ? t('bill.printedYear', { printed: number, year }) : number;
   }
-  return bill.year ? t('bill.year', { year: bill.year }) : '';
+  return year ? t('bill.year', { year }) : '';
 }
 
 function metaItem(term, value) {

@@ -47,8 +47,10 @@ function versionsTemplate(t, bill, selected) {
               : ''}
             ${version.pageCount ? html`<span class="bill-page__pages">${t('version.pages', { count: version.pageCount })}</span>` : ''}
             ${version.fileName
-              ? html`<a class="bill-page__file" href="${originalFilePath(bill.id, version.number)}" download
-                  >${t('version.file', { name: version.fileName, size: formatSize(version.size, t.lang) })}</a
+              ? html`<span class="bill-page__file"
+                  ><a href="${originalFilePath(bill.id, version.number)}" download
+                    >${t('version.file', { name: version.fileName, size: formatSize(version.size, t.lang) })}</a
+                  ></span
                 >`
               : ''}
           </span>
@@ -81,6 +83,7 @@ function contentsTemplate(t, billId, number, provisions) {
 export function billPageTemplate({ t, bill, selected, version, versionProblem, session }) {
   const versions = Array.isArray(bill.versions) ? bill.versions : [];
   const selectedVersion = versions.find((candidate) => candidate.number === selected);
+  const latest = versions.reduce((newest, candidate) => (!newest || candidate.number > newest.number ? candidate : newest), null);
   return html`
     <p class="bill-page__back"><a href="/">${t('bill.allBills')}</a></p>
     <h1 tabindex="-1">${bill.title || t('bill.untitled')}</h1>
@@ -95,6 +98,11 @@ export function billPageTemplate({ t, bill, selected, version, versionProblem, s
     <h2 class="bill-page__text-heading">
       ${selectedVersion ? t('version.textOf', { name: versionName(t, selectedVersion) }) : t('version.text')}
     </h2>
+    ${latest && selected !== null && selected < latest.number
+      ? html`<p class="bill-page__notice">
+          ${t('version.notLatest')} <a href="${versionPath(bill.id, latest.number)}">${t('version.readLatest', { name: versionName(t, latest) })}</a>
+        </p>`
+      : ''}
     ${versionProblem
       ? html`<p class="bill-page__problem" role="alert">${versionProblem.detail || versionProblem.title || t('status.error')}</p>`
       : version
@@ -113,7 +121,13 @@ export class BillPage extends Component {
     const report = this.querySelector('parse-report');
     if (report) {
       const selectedVersion = (bill.versions ?? []).find((candidate) => candidate.number === selected);
-      report.data = { t, billId: bill.id, version: selected, report: selectedVersion?.parseReport ?? null, session };
+      report.data = {
+        t,
+        billId: bill.id,
+        version: selected,
+        report: selectedVersion?.parseReport ?? null,
+        provisions: version?.provisions ?? [],
+      };
     }
     const tree = this.querySelector('provision-tree');
     if (tree && version) {

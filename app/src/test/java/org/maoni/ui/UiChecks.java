@@ -41,8 +41,16 @@ final class UiChecks {
 
     /** Runs axe-core with the WCAG 2 A and AA rules on the page as it is now and asserts no violations. */
     static void assertAccessible(Page page, String what) {
-        AxeResults results =
-                new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa")).analyze();
+        check(new AxeBuilder(page), page, what);
+    }
+
+    /** As {@link #assertAccessible(Page, String)}, for the part of the page matched by a CSS selector. */
+    static void assertAccessible(Page page, String what, String selector) {
+        check(new AxeBuilder(page).include(selector), page, what);
+    }
+
+    private static void check(AxeBuilder axe, Page page, String what) {
+        AxeResults results = axe.withTags(List.of("wcag2a", "wcag2aa")).analyze();
         assertThat(results.getViolations())
                 .as("axe violations on %s (%s)", what, page.url())
                 .withFailMessage(() -> describe(results.getViolations()))

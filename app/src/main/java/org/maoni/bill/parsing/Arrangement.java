@@ -26,7 +26,9 @@ final class Arrangement {
     private static final Pattern ENTRY_NO_DASH = Pattern.compile("^[^\\w\\s(]{0,2}(\\d{1,3}[A-Z]?)\\s+(?=[A-Z])");
     private static final Pattern ENTRY_NO_NUMBER = Pattern.compile("^[^\\w]{0,6}?[~—–-]\\s*(?=[A-Z])");
     static final Pattern PART = Pattern.compile(
-            "^[^\\w\\s]{0,2}P\\s?A\\s?R\\s?T\\s+([IVXLCHMmnil1]{1,6}|\\d{1,2}|[A-Z]{1,4})\\b\\s*[-—–:.~_]*\\s*(.*)$");
+            "^[^\\w\\s]{0,2}P\\s?A\\s?R\\s?T\\s*([IVXLCHMmnil1]{1,6}|\\d{1,2}|[A-Z]{1,4})\\b\\s*[-—–:.~_]*\\s*(.*)$");
+    private static final Pattern DIVISION_LINE =
+            Pattern.compile("^(?:DIVISION|Division|Sub-?[Pp]art)\\s+\\S{1,5}\\s*[-—–:.]");
     private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s^:;>«'\"*.,_~|\\\\/-]+$");
     private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s^:;>«'\"*.,_~|\\\\/—–-]+");
     private static final List<String> FUNCTION_WORDS =
@@ -101,6 +103,10 @@ final class Arrangement {
                     || l.equals("page")
                     || l.equals("schedules")
                     || l.equals("arrangementofclauses")) {
+                continue;
+            }
+            if (DIVISION_LINE.matcher(t).find()) {
+                mode = 2;
                 continue;
             }
             Matcher pm = PART.matcher(t);

@@ -109,7 +109,8 @@ public final class BillParser {
             int enactIdx = find(
                     from,
                     l -> (l.letters.startsWith("enacted") && l.letters.length() < 160)
-                            || l.letters.startsWith("beitenacted"));
+                            || l.letters.startsWith("beitenacted")
+                            || l.letters.startsWith("imetungwa"));
             int bodyStart;
             if (enactIdx >= 0) {
                 bodyStart = enactIdx + 1;
@@ -178,7 +179,7 @@ public final class BillParser {
             if (enactIdx >= 0) {
                 StringBuilder pre = new StringBuilder(lines.get(enactIdx).text);
                 int k = enactIdx;
-                while (!Text.letters(pre.toString()).matches(".*(follows|asfollow)$")
+                while (!Text.letters(pre.toString()).matches(".*(follows|asfollow|ifuatavyo)$")
                         && k + 1 < lines.size()
                         && k - enactIdx < 2
                         && !lines.get(k + 1).letters.startsWith("part")
@@ -188,7 +189,7 @@ public final class BillParser {
                         pre.append(' ').append(lines.get(k).text);
                     }
                 }
-                if (Text.letters(pre.toString()).matches(".*(follows|asfollow)$")) {
+                if (Text.letters(pre.toString()).matches(".*(follows|asfollow|ifuatavyo)$")) {
                     bodyFrom = k + 1;
                 } else {
                     pre = new StringBuilder(lines.get(enactIdx).text);
@@ -272,7 +273,8 @@ public final class BillParser {
                     longLines++;
                 }
             }
-            lineMode = paged || (counted > 0 && longLines * 50 < counted);
+            // PDF lines carry their page; DOCX paragraphs (and plain text) come without one
+            lineMode = paged;
         }
 
         private interface LinePredicate {
@@ -295,7 +297,11 @@ public final class BillParser {
                 if (cm != null && cm.number() == 1 && cm.prefix().length() <= 40) {
                     String next = i + 1 < lines.size() ? lines.get(i + 1).letters : "";
                     String l = Text.letters(cm.rest()) + next;
-                    if (l.contains("thisact") || l.contains("citedas") || l.contains("interpretation")) {
+                    if (l.contains("thisact")
+                            || l.contains("citedas")
+                            || l.contains("interpretation")
+                            || l.contains("sheriahii")
+                            || l.contains("itajulikana")) {
                         return i;
                     }
                 }

@@ -218,6 +218,65 @@ final class BodyParser {
 
     private void bodyLine(Line line, int i) {
         currentIndex = i;
+        Node before = clause;
+        int clausesBefore = clauses.size();
+        bodyLineText(line, i);
+        List<String> notes = splitNote(line.marginNote);
+        int from = clauses.size() == clausesBefore ? 0 : 1;
+        for (int k = from; k < notes.size(); k++) {
+            routeNote(notes.get(k), before);
+        }
+    }
+
+    /** An extractor's note, less references to Acts, split where one note ends and the next begins. */
+    static List<String> splitNote(String note) {
+        List<String> out = new ArrayList<>();
+        if (note == null) {
+            return out;
+        }
+        String stripped = Reconciler.stripCitations(note);
+        for (String part : stripped.split("(?<=\\w\\.)\\s+(?=[A-Z][a-z])")) {
+            String p = part.strip();
+            if (Text.letters(p).length() >= 3 && !Text.upperHeavy(p, 0.8)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A marginal note the extractor attached to a line that starts no clause: it belongs to a clause nearby (the
+     * extractor attaches it to the body line nearest its first line).
+     */
+    private void routeNote(String note, Node before) {
+        String l = Text.letters(note);
+        if (!arr.isEmpty()) {
+            if (!arrangementNote(note, l) && clause != null) {
+                if (clause.noteFragments.isEmpty()) {
+                    addFragment(clause, note);
+                } else if (quote) {
+                    appendContent(note, true);
+                }
+            }
+            return;
+        }
+        if (schedule != null) {
+            return;
+        }
+        if (clause != null && clause.noteFragments.isEmpty() && clause.anchoredNote == null) {
+            addFragment(clause, note);
+        } else if (nextLineStartsClause(cur + 1)) {
+            pendingNotes.add(note);
+            pendingAge = 0;
+        } else if (clause != null && quote) {
+            // the note of a section the clause inserts: part of the quoted text
+            appendContent(note, true);
+        } else if (clause != null) {
+            addFragment(clause, note);
+        }
+    }
+
+    private void bodyLineText(Line line, int i) {
         String t = line.text;
         boolean headingsAllowed = !quote || quoteClosed;
         if (headingsAllowed && !clauses.isEmpty() && Arrangement.isScheduleHeading(t)) {
@@ -233,7 +292,7 @@ final class BodyParser {
                 return;
             }
             Matcher dm = DIVISION.matcher(t);
-            if (dm.matches() && (dm.group(2).isEmpty() || Text.upperHeavy(dm.group(2), 0.6) || !lineMode)) {
+            if (dm.matches() && (dm.group(2).length() < 80 || Text.upperHeavy(dm.group(2), 0.6))) {
                 startDivision(dm.group(1), dm.group(2));
                 return;
             }
@@ -249,10 +308,6 @@ final class BodyParser {
             headingOpen = null;
         }
         Numbering.ClauseMatch cm = Numbering.clause(t);
-        if (cm != null && System.getenv("BPDEBUG") != null) {
-            System.err.println("CAND " + cm + " cur=" + cur + " quote=" + quote + " closed=" + quoteClosed + " defs="
-                    + defs + " last=" + lastText);
-        }
         if (cm != null && acceptClause(cm, i)) {
             startClause(cm, line, i);
             return;
@@ -364,8 +419,8 @@ final class BodyParser {
             return false;
         }
         if (!prefix.isEmpty()) {
-            boolean junk = Text.letterCount(prefix) <= 2 && prefix.length() <= 4;
-            if (!junk && !isNoteFor(prefix, n)) {
+            boolean junk = Text.letterCount(prefix) <= 2 && prefix.length() <= 4 && Text.digitCount(prefix) == 0;
+            if (!junk && !isNoteFor(prefix, n) && !plausibleNotePrefix(prefix, n, expected, cm)) {
                 return false;
             }
         } else if (referenceContinuation() && !(n == expected && cm.sep().equals(".") && startsStrongly(cm.rest()))) {
@@ -374,10 +429,30 @@ final class BodyParser {
         if (quote && !quoteClosed && !amendingClause(cm, i)) {
             return false;
         }
-        if (defs && !strong && !terminalBefore()) {
+        if (defs && (n != expected || (!strong && !terminalBefore()))) {
+            return false;
+        }
+        if (DEFINITION_STRICT.matcher(cm.rest()).find()
+                || DEFINITION_LOOSE.matcher(cm.rest()).find()) {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A marginal note glued before the due clause's number that does not read like the arrangement's title (the
+     * body's note may differ): short, no digits, not ending in a reference word, after a finished sentence.
+     */
+    private boolean plausibleNotePrefix(String prefix, int n, int expected, Numbering.ClauseMatch cm) {
+        if (n != expected || prefix.length() > 40 || Text.digitCount(prefix) > 0 || quote || defs) {
+            return false;
+        }
+        String lastWord = prefix.replaceAll("[^A-Za-z ]", " ").strip();
+        lastWord = lastWord.substring(lastWord.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (REFERENCE_WORDS.contains(lastWord) && !lastWord.equals("the") && !lastWord.equals("of")) {
+            return false;
+        }
+        return Character.isUpperCase(cm.rest().isEmpty() ? 'x' : cm.rest().charAt(0)) && terminalBefore();
     }
 
     /** Does the clause starting here look like a clause of an amendment bill (rather than quoted text)? */
@@ -444,8 +519,18 @@ final class BodyParser {
         if (!prefix.isEmpty() && Text.letterCount(prefix) > 2) {
             addFragment(c, prefix);
         }
-        if (line.marginNote != null && !line.marginNote.isBlank()) {
-            c.anchoredNote = line.marginNote;
+        List<String> anchoredNotes = splitNote(line.marginNote);
+        String anchored = anchoredNotes.isEmpty() ? null : anchoredNotes.get(0);
+        if (anchored != null) {
+            String title = arr.titleLetters(n);
+            if (title == null
+                    || noteMatch(Text.letters(anchored), title, 0) >= 0
+                    || Fuzzy.similarity(Text.letters(anchored), title) >= 0.5
+                    || !arrangementNote(anchored, Text.letters(anchored))) {
+                c.noteFragments.add(0, anchored);
+                c.noteCursor = Math.max(
+                        c.noteCursor, title == null ? 0 : Math.max(0, noteMatch(Text.letters(anchored), title, 0)));
+            }
         }
         if (!pendingNotes.isEmpty() && c.noteFragments.isEmpty() && c.anchoredNote == null) {
             c.noteFragments.addAll(pendingNotes);
@@ -779,7 +864,7 @@ final class BodyParser {
         if (lineMode) {
             newLine = ((defs || quote) && (definition || itemLike)) || (quote && t.startsWith("“"));
         } else {
-            newLine = !line.continuesBlock && !joinsPrevious(t);
+            newLine = !line.continuesBlock && (!joinsPrevious(t) || itemLike || definition);
         }
         if (!quote && QUOTED_ITEM.matcher(t).find()) {
             startQuote(true);
@@ -1002,9 +1087,6 @@ final class BodyParser {
     /** A line printed apart from the text (the marginal column): a note fragment for some clause. */
     private boolean tryNote(Line line) {
         String t = line.text;
-        if (line.marginNote != null && clause != null && clause.anchoredNote == null) {
-            clause.anchoredNote = line.marginNote;
-        }
         if (CITATIONS.matcher(t).matches()) {
             return true;
         }
@@ -1116,9 +1198,6 @@ final class BodyParser {
 
     /** Matches a stray line against the arrangement headings of the clauses around the current one. */
     private boolean arrangementNote(String t, String l) {
-        if (System.getenv("BPDEBUG") != null) {
-            System.err.println("ARRNOTE [" + t + "] cur=" + cur + " last=" + lastText);
-        }
         int best = -1;
         int bestScore = Integer.MAX_VALUE;
         int bestEnd = -1;

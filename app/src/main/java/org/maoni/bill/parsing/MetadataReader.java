@@ -18,7 +18,7 @@ final class MetadataReader {
     private static final Pattern DOT_LEADER = Pattern.compile("\\s*\\.{3,}.*$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern GAZETTE =
-            Pattern.compile("Kenya\\s*Gazette\\s*Supplement\\s*No\\.?\\s*(\\d{1,4})", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("(Kenya|[A-Z][A-Za-z ]{2,40}?County)\\s*Gazette\\s*Supplement\\s*No\\.?\\s*(\\d{1,4})");
     private static final Pattern BILL_NUMBER = Pattern.compile(
             "\\(\\s*((?:National\\s*Assembly|Senate|[A-Za-z' ]{2,40}?County\\s*Assembly|County\\s*Assembly(?:\\s*of\\s*[A-Za-z' ]{2,40})?)"
                     + ")\\s*Bills?\\s*No\\.?\\s*(\\d{1,4})",
@@ -208,7 +208,7 @@ final class MetadataReader {
         String gazette = null;
         Matcher g = GAZETTE.matcher(text);
         if (g.find()) {
-            gazette = "Kenya Gazette Supplement No. " + Integer.parseInt(g.group(1));
+            gazette = Text.collapseSpaces(g.group(1)) + " Gazette Supplement No. " + Integer.parseInt(g.group(2));
         }
         String house = null;
         String billNumber = null;

@@ -88,18 +88,16 @@ final class Node {
         append(wrapUp, s, newLine);
     }
 
+    private final java.util.EnumMap<ProvisionType, Node> lastByType = new java.util.EnumMap<>(ProvisionType.class);
+
     void add(Node child) {
         child.parent = this;
         children.add(child);
+        lastByType.put(child.type, child);
     }
 
     Node lastChild(ProvisionType type) {
-        for (int i = children.size() - 1; i >= 0; i--) {
-            if (children.get(i).type == type) {
-                return children.get(i);
-            }
-        }
-        return null;
+        return lastByType.get(type);
     }
 
     boolean hasChild(ProvisionType type) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class OcrRepair {
 
-    private static final int MAX_JOIN_TOKENS = 12;
+    private static final int MAX_JOIN_TOKENS = 20;
     private static final int MAX_JOIN_LENGTH = 30;
     private static final Pattern SPACE_BEFORE_CLOSER = Pattern.compile(" +([,.;:)\\]”’])(?=\\s|$|[,.;:)\\]”’—–-])");
     private static final Pattern SPACE_AFTER_OPENER = Pattern.compile("([(\\[“‘]) +");
@@ -162,29 +162,50 @@ final class OcrRepair {
         int[] from = new int[n + 1];
         java.util.Arrays.fill(cost, Integer.MAX_VALUE);
         cost[0] = 0;
+        StringBuilder joined = new StringBuilder();
         for (int i = 0; i < n; i++) {
             if (cost[i] == Integer.MAX_VALUE) {
                 continue;
             }
+            relax(cost, segments, from, i, i + 1, isWordish(run.get(i)) ? 0 : 1);
+            // joins of run[i..j), built incrementally
+            joined.setLength(0);
+            boolean allSingle = true;
+            boolean allRoman = true;
+            int words = 0;
             for (int j = i + 1; j <= Math.min(n, i + MAX_JOIN_TOKENS); j++) {
-                int c;
-                if (j == i + 1) {
-                    c = isWordish(run.get(i)) ? 0 : 1;
-                } else if (joinable(run, i, j, wideSpaced)) {
-                    c = 0;
-                } else {
-                    continue;
+                String token = run.get(j - 1);
+                int lead = leadingPunct(token);
+                int trail = trailingPunct(token);
+                if ((lead > 0 && j - 1 != i) || lead + trail >= token.length()) {
+                    break;
                 }
-                int total = cost[i] + c;
-                int segs = segments[i] + 1;
-                if (total < cost[j] || (total == cost[j] && segs < segments[j])) {
-                    cost[j] = total;
-                    segments[j] = segs;
-                    from[j] = i;
+                String core = token.substring(lead, token.length() - trail);
+                if (!isAsciiLetters(core)) {
+                    break;
+                }
+                joined.append(core);
+                if (joined.length() > MAX_JOIN_LENGTH) {
+                    break;
+                }
+                allSingle &= core.length() == 1;
+                allRoman &= core.length() == 1 && "IVX".indexOf(core.charAt(0)) >= 0;
+                if (Vocabulary.isWord(core.toLowerCase(java.util.Locale.ROOT))) {
+                    words++;
+                }
+                int pieces = j - i;
+                if (pieces >= 2) {
+                    int c = joinCost(joined.toString(), pieces, words, allSingle, allRoman, wideSpaced);
+                    if (c >= 0) {
+                        relax(cost, segments, from, i, j, c);
+                    }
+                }
+                if (trail > 0) {
+                    break;
                 }
             }
         }
-        List<String> words = new ArrayList<>();
+        List<String> out = new ArrayList<>();
         int j = n;
         while (j > 0) {
             int i = from[j];
@@ -192,10 +213,41 @@ final class OcrRepair {
             for (int k = i; k < j; k++) {
                 w.append(run.get(k));
             }
-            words.add(0, w.toString());
+            out.add(w.toString());
             j = i;
         }
-        return String.join(" ", words);
+        java.util.Collections.reverse(out);
+        return String.join(" ", out);
+    }
+
+    private static void relax(int[] cost, int[] segments, int[] from, int i, int j, int c) {
+        int total = cost[i] + c;
+        int segs = segments[i] + 1;
+        if (total < cost[j] || (total == cost[j] && segs < segments[j])) {
+            cost[j] = total;
+            segments[j] = segs;
+            from[j] = i;
+        }
+    }
+
+    /**
+     * The cost of joining {@code pieces} tokens into {@code joined}: 0 for a dictionary word or roman numeral, 1 for
+     * a run of single capitals that makes no word, -1 when the join is not allowed.
+     */
+    private int joinCost(
+            String joined, int pieces, int words, boolean allSingle, boolean allRoman, boolean wideSpaced) {
+        String lower = joined.toLowerCase(java.util.Locale.ROOT);
+        boolean word = Vocabulary.isJoinTarget(lower) || documentWords.contains(lower);
+        if (allSingle && (pieces >= 3 || allRoman)) {
+            return word || allRoman ? 0 : 1;
+        }
+        if (!word) {
+            return -1;
+        }
+        if (words == pieces) {
+            return wideSpaced ? 0 : -1;
+        }
+        return wideSpaced || pieces - words >= words ? 0 : -1;
     }
 
     private boolean isWordish(String token) {
@@ -205,49 +257,6 @@ final class OcrRepair {
         }
         String lower = core.toLowerCase(java.util.Locale.ROOT);
         return Vocabulary.isWord(lower) || documentWords.contains(lower);
-    }
-
-    private boolean joinable(List<String> run, int from, int to, boolean wideSpaced) {
-        StringBuilder joined = new StringBuilder();
-        boolean allSingle = true;
-        boolean allRoman = true;
-        boolean allWords = true;
-        int words = 0;
-        for (int k = from; k < to; k++) {
-            String token = run.get(k);
-            int lead = leadingPunct(token);
-            int trail = trailingPunct(token);
-            if ((lead > 0 && k != from) || (trail > 0 && k != to - 1) || lead + trail >= token.length()) {
-                return false;
-            }
-            String core = token.substring(lead, token.length() - trail);
-            if (!isAsciiLetters(core)) {
-                return false;
-            }
-            joined.append(core);
-            if (joined.length() > MAX_JOIN_LENGTH) {
-                return false;
-            }
-            allSingle &= core.length() == 1;
-            allRoman &= core.length() == 1 && "IVX".indexOf(core.charAt(0)) >= 0;
-            boolean word = Vocabulary.isWord(core.toLowerCase(java.util.Locale.ROOT));
-            allWords &= word;
-            if (word) {
-                words++;
-            }
-        }
-        int pieces = to - from;
-        if (allSingle && (pieces >= 3 || allRoman)) {
-            return true;
-        }
-        String lower = joined.toString().toLowerCase(java.util.Locale.ROOT);
-        if (!(Vocabulary.isJoinTarget(lower) || documentWords.contains(lower))) {
-            return false;
-        }
-        if (allWords) {
-            return wideSpaced;
-        }
-        return wideSpaced || pieces - words >= words;
     }
 
     private static String core(String token) {

@@ -24,9 +24,6 @@ final class Reconciler {
         List<String> extra = new ArrayList<>();
         for (Node c : body.clauses) {
             String note = bodyNote(c);
-            if (System.getenv("BPDEBUG") != null) {
-                System.err.println("NOTES " + c.eId + " " + c.noteFragments + " anchored=" + c.anchoredNote);
-            }
             Arrangement.Entry entry = seenKeys.add(c.key) ? arr.clause(c.key) : null;
             if (entry == null) {
                 c.heading = note;
@@ -44,10 +41,18 @@ final class Reconciler {
                         "heading-from-arrangement",
                         "No marginal note was found beside clause " + c.num + "; its heading is the arrangement's",
                         c.eId);
-            } else if (matches(note, title) || fragmentsAlign(c, title)) {
+            } else if (matches(note, title, lineMode) || fragmentsAlign(c, title)) {
                 c.heading = prefer(note, title, lineMode);
                 matched++;
                 confirmed++;
+            } else if (lineMode && wordRatio(note) < 0.5) {
+                c.heading = title.isEmpty() ? null : title;
+                matched++;
+                findings.warn(
+                        "heading-unreadable",
+                        "The marginal note beside clause " + c.num + " is unreadable (\"" + note
+                                + "\"); its heading is the arrangement's",
+                        c.eId);
             } else {
                 c.heading = !lineMode || wordRatio(note) >= 0.8 ? note : title;
                 findings.warn(
@@ -116,18 +121,28 @@ final class Reconciler {
         if (note == null) {
             return null;
         }
-        String n = Arrangement.clean(Text.stripFinalStop(Text.collapseSpaces(note)));
+        String n = Arrangement.clean(Text.stripFinalStop(Text.collapseSpaces(stripCitations(note))));
         return n.isEmpty() || Text.letterCount(n) < 3 ? null : n;
     }
 
+    private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
+            "(?:Cap\\s?\\.?\\s*\\d[\\d ]*[A-Z]?|(?:Act\\s+)?No\\s?\\.?\\s*\\d[\\d ]*\\s*o\\s?[fr]\\s*\\d[\\d ]*"
+                    + "|L\\.\\s?N\\.\\s*\\d+(?:/\\d+)?)\\s*[.,;]?",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Removes references to other Acts ("Cap. 487.", "No. 4 of 2012.") printed in the margin with a note. */
+    static String stripCitations(String note) {
+        return CITATION.matcher(note).replaceAll(" ").strip();
+    }
+
     /** Do a body note and an arrangement title name the same heading (OCR noise and partial notes allowed)? */
-    static boolean matches(String note, String title) {
+    static boolean matches(String note, String title, boolean ocr) {
         String a = Text.letters(note);
         String b = Text.letters(title);
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
-        if (Fuzzy.similarity(a, b) >= 0.75) {
+        if (Fuzzy.similarity(a, b) >= (ocr ? 0.6 : 0.75)) {
             return true;
         }
         if (a.length() <= b.length()) {

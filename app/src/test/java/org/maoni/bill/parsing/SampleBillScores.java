@@ -31,10 +31,12 @@ public final class SampleBillScores {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: SampleBillScores DIR [-v]");
+            System.err.println("usage: SampleBillScores DIR [-v] [-tika]");
             System.exit(2);
         }
-        boolean verbose = args.length > 1 && args[1].equals("-v");
+        List<String> flags = List.of(args).subList(1, args.length);
+        boolean verbose = flags.contains("-v");
+        boolean tika = flags.contains("-tika");
         List<Path> files;
         try (Stream<Path> s = Files.list(Path.of(args[0]))) {
             files = s.filter(p -> p.toString().matches("(?i).*\\.(pdf|docx)$"))
@@ -46,7 +48,7 @@ public final class SampleBillScores {
                 "%-62s %5s %5s %5s %5s %6s %5s %s%n",
                 "file", "arr", "found", "match", "conf", "score", "body", "title");
         for (Path file : files) {
-            List<TextBlock> blocks = blocks(file);
+            List<TextBlock> blocks = tika ? blocks(file) : extract(file);
             long t0 = System.nanoTime();
             ParsedBill bill = parser.parse(blocks);
             long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -95,6 +97,29 @@ public final class SampleBillScores {
             System.out.println(indent + p.eId() + " [" + p.num() + "] {" + p.heading() + "} " + text
                     + (p.wrapUp() != null ? "  WRAP: " + p.wrapUp() : ""));
             print(p.children(), indent + "  ");
+        }
+    }
+
+    /**
+     * Extracts blocks with the application's extractor ({@code org.maoni.bill.ingest.DocumentExtractor}) when it is on
+     * the classpath, else with plain Tika ({@link #blocks(Path)}).
+     */
+    @SuppressWarnings("unchecked")
+    static List<TextBlock> extract(Path file) throws Exception {
+        Class<?> type;
+        try {
+            type = Class.forName("org.maoni.bill.ingest.DocumentExtractor");
+        } catch (ClassNotFoundException e) {
+            return blocks(file);
+        }
+        Object extractor = type.getConstructor().newInstance();
+        try {
+            Object doc = type.getMethod("extract", Path.class).invoke(extractor, file);
+            return (List<TextBlock>) doc.getClass().getMethod("blocks").invoke(doc);
+        } finally {
+            if (extractor instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
         }
     }
 

@@ -125,6 +125,10 @@ test('labels and references', () => {
   assert.equal(billReference(en, { year: 2025 }), '2025');
   assert.equal(billReference(sw, { billNumber: '7', year: 2025 }), 'Na. 7 ya 2025');
   assert.equal(billReference(en, {}), '');
+  assert.equal(billReference(en, { billNumber: 'National Assembly Bills No. 12', year: 2026 }), 'National Assembly Bills No. 12 of 2026');
+  assert.equal(billReference(sw, { billNumber: 'Senate Bills No. 3 of 2025', year: 2025 }), 'Senate Bills No. 3 of 2025');
+  assert.equal(billReference(en, { billNumber: ' 12A ', year: 2026 }), 'No. 12A of 2026');
+  assert.equal(billReference(en, { billNumber: 'Bills No. 7' }), 'Bills No. 7');
 });
 
 test('the header offers registration to clerks only and shows who is signed in', () => {
@@ -231,12 +235,52 @@ test('each version links its original file through the API', () => {
     ],
   };
   const page = dom(billPageTemplate({ t: en, bill, selected: 2, version: { provisions: [] } }));
-  const file = page.querySelector('a.bill-page__file');
+  const file = page.querySelector('.bill-page__file a');
   assert.equal(file.getAttribute('href'), '/api/bills/b%201/versions/1/file');
   assert.ok(file.hasAttribute('download'));
   assert.equal(file.textContent, 'Original file: bill <1>.pdf (2 KB)');
   assert.includes(page.querySelector('.bill-page__version-meta').textContent, '12 pages');
   assert.includes(page.querySelector('.bill-page__version-meta').textContent, 'Published 10 May 2024');
-  assert.equal(page.querySelectorAll('a.bill-page__file').length, 1, 'no link for a version without a file');
+  assert.equal(page.querySelectorAll('.bill-page__file a').length, 1, 'no link for a version without a file');
   assert.equal(originalFilePath('x', 3), '/api/bills/x/versions/3/file');
+});
+
+test('parse report: warnings grouped by code, big groups folded, links named by citation', async () => {
+  const { parseReportTemplate, groupWarnings } = await import('/components/parse-report/parse-report.js');
+  const warnings = [
+    ...Array.from({ length: 5 }, (_, i) => ({ code: 'heading-from-arrangement', message: `m${i}`, eId: 'sec_1' })),
+    { code: 'clause-missing', message: 'Clause 3 <missing>', eId: null },
+    { code: 'odd', message: 'x', eId: 'sec_1__subsec_1' },
+    null,
+  ];
+  assert.deepEqual(groupWarnings(warnings).map((g) => `${g.code}:${g.items.length}`), [
+    'heading-from-arrangement:5',
+    'clause-missing:1',
+    'odd:1',
+  ]);
+  assert.deepEqual(groupWarnings(undefined), []);
+  const report = { score: 0.5, arrangementClauses: 4, bodyClauses: 2, matchedClauses: 2, missing: ['3', '4'], extra: [], warnings };
+  const root = dom(parseReportTemplate({ t: en, billId: 'b', version: 1, report, provisions: tree }));
+  const groups = [...root.querySelectorAll('details')];
+  assert.deepEqual(groups.map((d) => d.open), [false, true, true]);
+  assert.includes(groups[0].querySelector('summary').textContent, '(5 times)');
+  assert.equal(groups[2].querySelector('a').textContent, 'Go to Clause 1(1)');
+  assert.equal(groups[2].querySelector('a').getAttribute('href'), '/bills/b/versions/1#sec_1__subsec_1');
+  assert.equal(groups[1].querySelector('a'), null);
+  assert.includes(groups[1].textContent, 'Clause 3 <missing>');
+  assert.includes(root.querySelector('.parse-report__score').className, 'weak');
+  assert.includes(root.textContent, '2 clauses listed but not found');
+  const unknown = dom(parseReportTemplate({ t: sw, billId: 'b', version: 1, report: { ...report, warnings: [{ code: 'c', message: 'm', eId: 'gone' }] } }));
+  assert.equal(unknown.querySelector('a').textContent, 'Nenda kwa gone');
+  assert.includes(dom(parseReportTemplate({ t: sw, billId: 'b', version: 1, report: null })).textContent, 'Hakuna ripoti');
+});
+
+test('an older version says so and links the latest', () => {
+  const bill = { id: 'b1', title: 'T', versions: [{ number: 1 }, { number: 2, label: 'Committee Stage' }] };
+  const old = dom(billPageTemplate({ t: en, bill, selected: 1, version: { provisions: [] } }));
+  assert.includes(old.querySelector('.bill-page__notice').textContent, 'not the latest version');
+  assert.equal(old.querySelector('.bill-page__notice a').getAttribute('href'), '/bills/b1/versions/2');
+  assert.equal(old.querySelector('.bill-page__notice a').textContent, 'Read Version 2: Committee Stage');
+  const latest = dom(billPageTemplate({ t: sw, bill, selected: 2, version: { provisions: [] } }));
+  assert.equal(latest.querySelector('.bill-page__notice'), null);
 });
