@@ -44,7 +44,9 @@ abstract class AbstractBillApiContract {
         assertThat(list.status()).isEqualTo(200);
         JsonNode demo = null;
         for (JsonNode bill : list.json()) {
-            if (bill.path("title").asText().equals("The County Markets and Street Trading Bill, 2026")) {
+            if (bill.path("title").asText().equals("The County Markets and Street Trading Bill, 2026")
+                    && bill.path("latestVersion").asInt() == 2
+                    && demo == null) {
                 demo = bill;
             }
         }
