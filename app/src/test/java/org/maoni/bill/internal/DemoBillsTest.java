@@ -41,8 +41,6 @@ class DemoBillsTest {
     }
 
     private List<Bill> demo() {
-        return bills.list().stream()
-                .filter(b -> DEMO_TITLE.equals(b.title()))
-                .toList();
+        return bills.list().stream().filter(b -> DEMO_TITLE.equals(b.title())).toList();
     }
 }
