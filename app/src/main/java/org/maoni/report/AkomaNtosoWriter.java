@@ -115,6 +115,7 @@ public final class AkomaNtosoWriter {
         private final Set<String> usedIds = new HashSet<>();
         private String maoni;
         private String house;
+        private String manifested;
 
         Export(Bill bill, ProvisionTree tree, Map<String, String> wIds, FrbrUris uris, IndentingXml out) {
             this.bill = bill;
@@ -169,7 +170,9 @@ public final class AkomaNtosoWriter {
             house = unique(houseId(bill.house()));
             FrbrNaming.Dated workDate = FrbrNaming.workDate(bill);
             FrbrNaming.Dated expressionDate = FrbrNaming.expressionDate(bill, tree);
-            Instant manifested = FrbrNaming.manifestationTime(bill, tree);
+            Instant changed = FrbrNaming.manifestationTime(bill, tree);
+            manifested =
+                    changed != null ? changed.toString() : expressionDate.date().toString();
 
             out.start("meta");
             out.start("identification");
@@ -199,14 +202,7 @@ public final class AkomaNtosoWriter {
             out.start("FRBRManifestation");
             out.empty("FRBRthis", "value", uris.expression() + "/!main.xml");
             out.empty("FRBRuri", "value", uris.manifestation());
-            out.empty(
-                    "FRBRdate",
-                    "date",
-                    manifested != null
-                            ? manifested.toString()
-                            : expressionDate.date().toString(),
-                    "name",
-                    "transform");
+            out.empty("FRBRdate", "date", manifested, "name", "transform");
             out.empty("FRBRauthor", "href", "#" + maoni);
             out.empty("FRBRformat", "value", MEDIA_TYPE);
             out.end();
@@ -536,7 +532,7 @@ public final class AkomaNtosoWriter {
             out.start("FRBRManifestation");
             out.empty("FRBRthis", "value", uris.expression() + "/!" + component + ".xml");
             out.empty("FRBRuri", "value", uris.manifestation());
-            out.empty("FRBRdate", "date", expressionDate.date().toString(), "name", "transform");
+            out.empty("FRBRdate", "date", manifested, "name", "transform");
             out.empty("FRBRauthor", "href", "#" + maoni);
             out.end();
             out.end();

@@ -38,7 +38,9 @@ final class FrbrNaming {
         String printed = bill.billNumber();
         if (printed != null) {
             Matcher m = NUMBER.matcher(printed);
-            if (m.find()) {
+            // "Kenya Gazette Supplement No. 102 (National Assembly Bills No. 30)": the number after "Bill" wins.
+            int bills = printed.toLowerCase(Locale.ROOT).indexOf("bill");
+            if (m.find(Math.max(bills, 0)) || m.find(0)) {
                 return series(printed, bill.house()) + "-" + m.group(1).toLowerCase(Locale.ROOT);
             }
         }

@@ -345,6 +345,14 @@ class AkomaNtosoWriterTest {
         assertThat(AknSchema.frbr(doc, "FRBRManifestation", "FRBRdate", "date")).isEqualTo("2026-03-15T08:30:00Z");
         assertThat(AknSchema.frbr(doc, "FRBRManifestation", "FRBRformat", "value"))
                 .isEqualTo("application/akn+xml");
+        assertThat(AknSchema.elements(doc, "FRBRManifestation"))
+                .hasSize(4)
+                .allSatisfy(m -> assertThat(m.getElementsByTagNameNS(AkomaNtosoWriter.NAMESPACE, "FRBRdate")
+                                .item(0)
+                                .getAttributes()
+                                .getNamedItem("date")
+                                .getNodeValue())
+                        .isEqualTo("2026-03-15T08:30:00Z"));
         Element house = AknSchema.elements(doc, "TLCOrganization").get(0);
         assertThat(house.getAttribute("eId")).isEqualTo("national-assembly");
         assertThat(house.getAttribute("showAs")).isEqualTo("National Assembly");
