@@ -87,7 +87,10 @@ public final class AkomaNtosoWriter {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** Writes the document to {@code out} in UTF-8; {@code out} is flushed, not closed. */
+    /**
+     * Writes the document to {@code out} in UTF-8; {@code out} is flushed, not closed. A bill with neither a
+     * publication nor a creation date cannot be named and is refused with an {@link IllegalArgumentException}.
+     */
     public void write(Bill bill, ProvisionTree tree, Map<String, String> wIds, OutputStream out) throws IOException {
         Objects.requireNonNull(bill, "bill");
         Objects.requireNonNull(tree, "tree");
@@ -162,8 +165,6 @@ public final class AkomaNtosoWriter {
             out.end();
             xml.writeEndDocument();
         }
-
-        // ---- meta
 
         private void meta() throws XMLStreamException {
             maoni = unique("maoni");
@@ -321,8 +322,6 @@ public final class AkomaNtosoWriter {
             };
         }
 
-        // ---- preface, preamble, body
-
         private void preface(List<Provision> longTitles) throws XMLStreamException {
             String number = XmlText.line(bill.billNumber());
             String title = XmlText.line(bill.title());
@@ -471,8 +470,6 @@ public final class AkomaNtosoWriter {
             }
         }
 
-        // ---- attachments
-
         private void attachments(List<Provision> attached) throws XMLStreamException {
             if (attached.isEmpty()) {
                 return;
@@ -538,8 +535,6 @@ public final class AkomaNtosoWriter {
             out.end();
             out.end();
         }
-
-        // ---- shared
 
         private void ids(Provision p) throws XMLStreamException {
             String eId = eIds.get(p);
