@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.maoni.bill.Bill;
+import org.maoni.bill.House;
 import org.maoni.bill.Provision;
 import org.maoni.bill.ProvisionTree;
 import org.maoni.bill.ProvisionType;
@@ -418,17 +420,7 @@ class AkomaNtosoWriterTest {
     @Test
     void aBareBillWithoutNumberTitleOrDatesIsNamedByItsId() {
         Bill bare = new Bill(
-                AknFixtures.ID,
-                " ",
-                org.maoni.bill.House.SENATE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                AknFixtures.CREATED,
-                List.of());
+                AknFixtures.ID, " ", House.SENATE, null, null, null, null, null, null, AknFixtures.CREATED, List.of());
         ProvisionTree tree =
                 new ProvisionTree(bare.id(), 1, null, null, List.of(everyKind().get(2)));
         String xml = writer.write(bare, tree);
@@ -573,6 +565,56 @@ class AkomaNtosoWriterTest {
                 .isNotEmpty();
         assertThat(AknSchema.problems(xml.replace("<akomaNtoso xmlns=\"", "<akomaNtoso xmlns=\"urn:x:")))
                 .isNotEmpty();
+    }
+
+    /** Any UTF-16 text at all, lone surrogates and controls included, weighted towards the awkward characters. */
+    private static String randomText(Random random) {
+        char[] awkward = {
+            '<', '>', '&', ']', '"', '\'', '\n', '\r', '\t', ' ', '\u0000', '\u000B', '\uFFFE', '\uD83E', '\uDDFA'
+        };
+        StringBuilder sb = new StringBuilder();
+        int length = random.nextInt(30);
+        for (int i = 0; i < length; i++) {
+            sb.append(random.nextBoolean() ? awkward[random.nextInt(awkward.length)] : (char) random.nextInt(0x10000));
+        }
+        return random.nextInt(10) == 0 ? null : sb.toString();
+    }
+
+    @Test
+    void arbitraryTextInEveryFieldAlwaysGivesValidAkomaNtoso() {
+        Random random = new Random(20260313);
+        ProvisionType[] types = ProvisionType.values();
+        for (int round = 0; round < 150; round++) {
+            List<Provision> tree = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Provision leaf = new Provision(
+                        randomText(random) + "",
+                        types[random.nextInt(types.length)],
+                        randomText(random),
+                        randomText(random),
+                        randomText(random),
+                        randomText(random),
+                        List.of());
+                tree.add(new Provision(
+                        randomText(random) + "",
+                        types[random.nextInt(types.length)],
+                        randomText(random),
+                        randomText(random),
+                        randomText(random),
+                        randomText(random),
+                        List.of(leaf)));
+            }
+            Bill bill = AknFixtures.bill(
+                    House.NATIONAL_ASSEMBLY,
+                    randomText(random),
+                    2026,
+                    AknFixtures.version(1, randomText(random), LocalDate.of(2026, 3, 13)));
+            Map<String, String> lineage = new HashMap<>();
+            tree.forEach(p -> lineage.put(p.eId(), randomText(random)));
+            String xml = writer.write(bill, AknFixtures.tree(bill, 1, tree), lineage);
+            assertThat(AknSchema.problems(xml)).as("round %d", round).isEmpty();
+            assertThat(AknSchema.withEId(AknSchema.parse(xml))).hasSizeGreaterThanOrEqualTo(8);
+        }
     }
 
     @Test
