@@ -54,12 +54,7 @@ public final class AkomaNtosoWriter {
     private static final Set<ProvisionType> BEFORE_BODY = EnumSet.of(ProvisionType.PREFACE, ProvisionType.PREAMBLE);
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-    private final XMLOutputFactory factory;
-
-    public AkomaNtosoWriter() {
-        // The JDK's own StAX writer, whatever else is on the class path, so escaping is always the one tested.
-        this.factory = XMLOutputFactory.newDefaultFactory();
-    }
+    public AkomaNtosoWriter() {}
 
     /** The work, expression and manifestation URIs the document for this version carries. */
     public FrbrUris uris(Bill bill, ProvisionTree tree) {
@@ -96,7 +91,9 @@ public final class AkomaNtosoWriter {
         Objects.requireNonNull(tree, "tree");
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
-            XMLStreamWriter xml = factory.createXMLStreamWriter(writer);
+            // The JDK's own StAX writer, whatever else is on the class path, so escaping is always the one tested; a
+            // factory per document because StAX factories do not promise thread safety.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(writer);
             new Export(bill, tree, wIds == null ? Map.of() : wIds, uris(bill, tree), new IndentingXml(xml)).write(xml);
             xml.flush();
         } catch (XMLStreamException e) {
