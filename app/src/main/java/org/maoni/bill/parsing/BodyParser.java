@@ -37,7 +37,7 @@ final class BodyParser {
     private static final Pattern DEFINITION_STRICT = Pattern.compile(
             "^[“\"‘]\\s*[^“”\"]{1,90}?[”\"’]\\s*,?\\s*(?:means|includes|include|has|have|shall|refers|in relation|—|-|–|:)");
     private static final Pattern DEFINITION_LOOSE = Pattern.compile(
-            "^\\W{0,2}\\p{L}[^“”\"]{0,80}?(?:[”\"’]|\\s[>9]{1,2}\\s?9?)\\s*,?\\s*(?:means|includes|include|has|shall|refers)\\b");
+            "^[^\\p{L}]{0,4}\\p{L}[^“”\"]{0,80}?(?:[”\"’]|\\s[>9?]{1,2}(?:\\s?[9?])?)\\s*,?\\s*(?:means|includes|include|has|shall|refers)\\b");
     private static final Pattern PROVISO = Pattern.compile("^(?:Provided\\s+(?:that|further|also|however)|Provided,)");
     private static final Pattern ITEM_AT_START = Pattern.compile(
             "^[^\\s(]{0,2}\\s?\\(\\s*[0-9A-Za-z]{1,3}(?:\\s[0-9A-Za-z])?\\s*\\)|^[“\"‘]?\\d{1,3}[A-Z]{0,2}\\.\\s");
@@ -846,6 +846,9 @@ final class BodyParser {
         if (!quote && !defs && definition && definitionContext()) {
             defs = true;
         }
+        if (definition && lineMode && !quote) {
+            t = mendDefinitionQuotes(t);
+        }
         if (!quote && PROVISO.matcher(t).find()) {
             Node d = deepest();
             Node holder = d.type == ProvisionType.PARAGRAPH || d.type == ProvisionType.SUBPARAGRAPH ? d.parent : null;
@@ -910,7 +913,10 @@ final class BodyParser {
             }
             StringBuilder sb = wrapTarget != null ? d.wrapUp : d.text;
             int from = Math.max(0, sb.length() - 240);
-            if (QUOTE_INTRO.matcher(sb.substring(from)).find()) {
+            String tail = sb.substring(from);
+            String lower = tail.toLowerCase(Locale.ROOT);
+            boolean cue = lower.contains("new") || lower.contains("therefor") || lower.contains("following");
+            if (cue && QUOTE_INTRO.matcher(tail).find()) {
                 startQuote(false);
             }
             return;
@@ -945,11 +951,33 @@ final class BodyParser {
                 || d.text.indexOf("\n") >= 0;
     }
 
+    private static final Pattern OCR_OPEN_QUOTE =
+            Pattern.compile("^(?:\\(?\\d\\s?\\d?\\s?|a\\s|\\(\\s?)(?=\\p{L}[^“”\"]{0,80}[”\"’])");
+    private static final Pattern OCR_CLOSE_QUOTE = Pattern.compile(
+            "^(.{1,80}?)\\s[>9?]{1,2}(?:\\s?[9?])?\\s*(?=(?:means|includes|include|has|shall|refers)\\b)");
+
+    /** OCR reads a definition's quotation marks as "4 4", "a" or "9 9": put the marks back where they belong. */
+    static String mendDefinitionQuotes(String t) {
+        String s = OCR_OPEN_QUOTE.matcher(t).replaceFirst("“");
+        Matcher close = OCR_CLOSE_QUOTE.matcher(s);
+        if (close.find()) {
+            s = close.group(1).strip() + "” " + s.substring(close.end());
+        }
+        if (!s.startsWith("“") && !s.startsWith("\"") && Character.isLetter(s.isEmpty() ? ' ' : s.charAt(0))) {
+            int q = s.indexOf('”');
+            if (q > 0 && q < 80 && s.substring(0, q).indexOf('“') < 0) {
+                s = "“" + s;
+            }
+        }
+        return s;
+    }
+
     private boolean isDefinitionStart(String t) {
         if (DEFINITION_STRICT.matcher(t).find()) {
             return true;
         }
-        return defs && DEFINITION_LOOSE.matcher(t).find();
+        return (defs || (clause != null && para == null && definitionContext()))
+                && DEFINITION_LOOSE.matcher(t).find();
     }
 
     private boolean referenceContinuation() {
