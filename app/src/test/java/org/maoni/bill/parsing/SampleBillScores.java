@@ -84,7 +84,9 @@ public final class SampleBillScores {
     private static long confirmedHeadings(ParsedBill bill) {
         long fromArrangement = bill.report().warnings().stream()
                 .filter(w -> w.code().equals("heading-from-arrangement"))
-                .count();
+                .mapToLong(
+                        w -> Long.parseLong(w.message().substring(0, w.message().indexOf(' '))))
+                .sum();
         return bill.report().matchedClauses() - fromArrangement;
     }
 
