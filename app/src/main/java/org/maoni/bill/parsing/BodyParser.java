@@ -285,9 +285,15 @@ final class BodyParser {
         }
         if (headingsAllowed) {
             Matcher pm = Arrangement.PART.matcher(t);
+            boolean titleCasePart = pm.matches()
+                    && t.startsWith("Part ")
+                    && t.length() < 100
+                    && t.matches("^Part\\s+[IVXLC]{1,6}\\s*[—–-]\\s*[A-Z].*")
+                    && !t.endsWith(".")
+                    && !t.endsWith(";");
             if (pm.matches()
-                    && (pm.group(2).isEmpty() || Text.upperHeavy(pm.group(2), 0.6))
-                    && Text.upperHeavy(t, 0.6)) {
+                    && (((pm.group(2).isEmpty() || Text.upperHeavy(pm.group(2), 0.6)) && Text.upperHeavy(t, 0.6))
+                            || titleCasePart)) {
                 startPart(pm.group(1), pm.group(2));
                 return;
             }
