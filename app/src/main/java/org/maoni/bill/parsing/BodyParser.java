@@ -26,11 +26,14 @@ final class BodyParser {
     private static final Pattern DIVISION =
             Pattern.compile("^(?:DIVISION|Division|D I V I S I O N)\\s+(\\d{1,2}|[IVX]{1,5})\\b\\s*[-—–:.]*\\s*(.*)$");
     private static final Pattern QUOTE_INTRO = Pattern.compile(
-            "(following\\s+new\\b|fo\\S{0,2}ow\\S{0,4}\\s+new\\b|\\bnew['’‘]?\\s*(?:sub-?)?(?:sections?|paragraphs?|definitions?"
-                    + "|parts?|schedules?|items?|provisos?|clauses?|rules?|regulations?|marginal\\s+note)\\b|substitut\\w*\\s+therefor|substituting\\s+the\\s+following|therefor\\s+the\\s+following"
-                    + "|the\\s+following\\s+(?:new\\s+)?(?:sub-?sections?|sections?|paragraphs?|sub-?paragraphs?|definitions?"
-                    + "|parts?|schedules?|clauses?|items?|provisos?|words?|expressions?|rules?|regulations?|divisions?"
-                    + "|headings?|tables?|forms?)\\b)",
+            "(following\\s+new\\b|fo\\S{0,2}ow\\S{0,4}\\s+new\\b|substitut\\w*\\s+therefor|substituting\\s+the\\s+following"
+                    + "|therefor\\s+the\\s+following"
+                    + "|(?:insert\\w*|add\\w*|substitut\\w*|replac\\w*)\\b[^.;]{0,60}\\bnew['’‘]?\\s*(?:sub-?)?(?:sections?"
+                    + "|paragraphs?|definitions?|parts?|schedules?|items?|provisos?|clauses?|rules?|regulations?"
+                    + "|marginal\\s+note)\\b"
+                    + "|(?:insert\\w*|add\\w*|substitut\\w*|replac\\w*)\\b[^.;]{0,60}\\bthe\\s+following\\s+(?:new\\s+)?"
+                    + "(?:sub-?sections?|sections?|paragraphs?|sub-?paragraphs?|definitions?|parts?|schedules?|clauses?"
+                    + "|items?|provisos?|words?|expressions?|rules?|regulations?|divisions?|headings?|tables?|forms?)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED_ITEM = Pattern.compile("^[“\"‘']\\s*(?:\\(|\\d)");
     private static final Pattern CLOSING_QUOTE = Pattern.compile("[”\"’]\\s*[.;,]?\\s*(?:and|or)?\\s*$");
@@ -1161,7 +1164,7 @@ final class BodyParser {
                 && (t.endsWith(".") || t.split(" ").length >= 2)
                 && (Text.startsLower(t) || t.matches("^(?:Cap|No\\.|Act|Part|Schedule|[0-9]).*"))) {
             continuesNote = true;
-        } else if (!lineMode && !quote && looksLikeNoteParagraph(t)) {
+        } else if (!lineMode && !quote && looksLikeNoteParagraph(t) && !endsWithFunctionWord(lastText)) {
             isNote = true;
         }
         if (continuesNote) {

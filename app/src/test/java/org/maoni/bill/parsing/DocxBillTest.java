@@ -219,6 +219,29 @@ class DocxBillTest {
     }
 
     @Test
+    void wordsLikeFollowingOrNewSectionInABillThatAmendsNothingStartNoQuotation() {
+        ParsedBill bill = new BillParser()
+                .parse(List.of(
+                        TextBlock.of("ENACTED by the Parliament of Kenya, as follows—"),
+                        TextBlock.of("1. This Act may be cited as the Fund Act, 2024."),
+                        TextBlock.of("2. (1) The Treasury may open a new section of the Fund for research."),
+                        TextBlock.of("(2) The following sections of the Public Finance Act shall apply to the Fund—"),
+                        TextBlock.of("(a) section 12; and"),
+                        TextBlock.of("(b) section 13."),
+                        TextBlock.of("3. The Cabinet Secretary may make regulations.")));
+        assertThat(Fixtures.eIds(bill))
+                .containsExactly(
+                        "preamble",
+                        "sec_1",
+                        "sec_2",
+                        "sec_2__subsec_1",
+                        "sec_2__subsec_2",
+                        "sec_2__subsec_2__para_a",
+                        "sec_2__subsec_2__para_b",
+                        "sec_3");
+    }
+
+    @Test
     void aLetterIsNotABill() {
         ParsedBill letter = new BillParser().parse(Fixtures.blocks("not-a-bill-letter.txt"));
         assertThat(BillParser.isBill(letter)).isFalse();
