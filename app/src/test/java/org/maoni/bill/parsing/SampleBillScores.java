@@ -95,7 +95,10 @@ public final class SampleBillScores {
                 .mapToLong(
                         w -> Long.parseLong(w.message().substring(0, w.message().indexOf(' '))))
                 .sum();
-        return bill.report().matchedClauses() - fromArrangement;
+        long unreadable = bill.report().warnings().stream()
+                .filter(w -> w.code().equals("heading-unreadable"))
+                .count();
+        return bill.report().matchedClauses() - fromArrangement - unreadable;
     }
 
     private static void print(List<Provision> provisions, String indent) {
