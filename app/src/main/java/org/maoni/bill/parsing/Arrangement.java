@@ -21,12 +21,13 @@ final class Arrangement {
 
     static final Arrangement EMPTY = new Arrangement(List.of(), List.of(), List.of());
 
-    private static final Pattern ENTRY = Pattern.compile(
-            "(?:^|(?<=[\\s.;,]))[^\\w\\s(]{0,2}(\\d(?:\\s?\\d){0,2}\\s?[A-Z]?)\\s*[—–~_−-]+\\s*(?=\\S)");
+    private static final Pattern ENTRY =
+            Pattern.compile("(?:^|(?<=[\\s.;,]))[^\\w\\s(]{0,2}(\\d(?:\\s?\\d){0,2}\\s?[A-Z]?)\\s*[—–~_−-]+\\s*(?=\\S)"
+                    + "|(?:^|(?<=\\.\\s))(\\d{1,3}[A-Z]?)\\.\\s+(?=[A-Z])");
     private static final Pattern ENTRY_NO_DASH = Pattern.compile("^[^\\w\\s(]{0,2}(\\d{1,3}[A-Z]?)\\s+(?=[A-Z])");
     private static final Pattern ENTRY_NO_NUMBER = Pattern.compile("^[^\\w]{0,6}?[~—–-]\\s*(?=[A-Z])");
     static final Pattern PART = Pattern.compile(
-            "^[^\\w\\s]{0,2}P\\s?A\\s?R\\s?T\\s*([IVXLCHMmnil1]{1,6}|\\d{1,2}|[A-Z]{1,4})\\b\\s*[-—–:.~_]*\\s*(.*)$");
+            "^[^\\w\\s]{0,2}(?:P\\s?A\\s?R\\s?T|Part)\\s*([IVXLCHMmnil1]{1,6}|\\d{1,2}|[A-Z]{1,4})\\b\\s*[-—–:.~_]*\\s*(.*)$");
     private static final Pattern DIVISION_LINE =
             Pattern.compile("^(?:DIVISION|Division|Sub-?[Pp]art)\\s+\\S{1,5}\\s*[-—–:.]");
     private static final Pattern TRAILING_JUNK = Pattern.compile("[\\s^:;>«'\"*.,_~|\\\\/-]+$");
@@ -110,7 +111,10 @@ final class Arrangement {
                 continue;
             }
             Matcher pm = PART.matcher(t);
-            if (pm.matches() && (pm.group(2).isEmpty() || Text.upperHeavy(pm.group(2), 0.6))) {
+            if (pm.matches()
+                    && (pm.group(2).isEmpty()
+                            || Text.upperHeavy(pm.group(2), 0.6)
+                            || t.matches("^Part\\s+[IVXLC]{1,6}\\s*[—–-]\\s*[A-Z].*"))) {
                 currentPart = pm.group(1);
                 partHeading = new StringBuilder(clean(pm.group(2)));
                 parts.add(new String[] {currentPart, ""});
@@ -130,7 +134,7 @@ final class Arrangement {
             Matcher em = ENTRY.matcher(t);
             while (em.find()) {
                 starts.add(new int[] {em.start(), em.end()});
-                nums.add(em.group(1).replace(" ", ""));
+                nums.add((em.group(1) != null ? em.group(1) : em.group(2)).replace(" ", ""));
             }
             if (starts.isEmpty()) {
                 Matcher nd = ENTRY_NO_DASH.matcher(t);

@@ -26,18 +26,21 @@ final class BodyParser {
     private static final Pattern DIVISION =
             Pattern.compile("^(?:DIVISION|Division|D I V I S I O N)\\s+(\\d{1,2}|[IVX]{1,5})\\b\\s*[-—–:.]*\\s*(.*)$");
     private static final Pattern QUOTE_INTRO = Pattern.compile(
-            "(following\\s+new\\b|fo\\S{0,2}ow\\S{0,4}\\s+new\\b|\\bnew['’‘]?\\s*(?:sub-?)?(?:sections?|paragraphs?|definitions?"
-                    + "|parts?|schedules?|items?|provisos?|clauses?|rules?|regulations?|marginal\\s+note)\\b|substitut\\w*\\s+therefor|substituting\\s+the\\s+following|therefor\\s+the\\s+following"
-                    + "|the\\s+following\\s+(?:new\\s+)?(?:sub-?sections?|sections?|paragraphs?|sub-?paragraphs?|definitions?"
-                    + "|parts?|schedules?|clauses?|items?|provisos?|words?|expressions?|rules?|regulations?|divisions?"
-                    + "|headings?|tables?|forms?)\\b)",
+            "(following\\s+new\\b|fo\\S{0,2}ow\\S{0,4}\\s+new\\b|substitut\\w*\\s+therefor|substituting\\s+the\\s+following"
+                    + "|therefor\\s+the\\s+following"
+                    + "|(?:insert\\w*|add\\w*|substitut\\w*|replac\\w*)\\b[^.;]{0,60}\\bnew['’‘]?\\s*(?:sub-?)?(?:sections?"
+                    + "|paragraphs?|definitions?|parts?|schedules?|items?|provisos?|clauses?|rules?|regulations?"
+                    + "|marginal\\s+note)\\b"
+                    + "|(?:insert\\w*|add\\w*|substitut\\w*|replac\\w*)\\b[^.;]{0,60}\\bthe\\s+following\\s+(?:new\\s+)?"
+                    + "(?:sub-?sections?|sections?|paragraphs?|sub-?paragraphs?|definitions?|parts?|schedules?|clauses?"
+                    + "|items?|provisos?|words?|expressions?|rules?|regulations?|divisions?|headings?|tables?|forms?)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED_ITEM = Pattern.compile("^[“\"‘']\\s*(?:\\(|\\d)");
     private static final Pattern CLOSING_QUOTE = Pattern.compile("[”\"’]\\s*[.;,]?\\s*(?:and|or)?\\s*$");
     private static final Pattern DEFINITION_STRICT = Pattern.compile(
             "^[“\"‘]\\s*[^“”\"]{1,90}?[”\"’]\\s*,?\\s*(?:means|includes|include|has|have|shall|refers|in relation|—|-|–|:)");
     private static final Pattern DEFINITION_LOOSE = Pattern.compile(
-            "^\\W{0,2}\\p{L}[^“”\"]{0,80}?(?:[”\"’]|\\s[>9]{1,2}\\s?9?)\\s*,?\\s*(?:means|includes|include|has|shall|refers)\\b");
+            "^[^\\p{L}]{0,4}\\p{L}[^“”\"]{0,80}?(?:[”\"’]|\\s[>9?]{1,2}(?:\\s?[9?])?)\\s*,?\\s*(?:means|includes|include|has|shall|refers)\\b");
     private static final Pattern PROVISO = Pattern.compile("^(?:Provided\\s+(?:that|further|also|however)|Provided,)");
     private static final Pattern ITEM_AT_START = Pattern.compile(
             "^[^\\s(]{0,2}\\s?\\(\\s*[0-9A-Za-z]{1,3}(?:\\s[0-9A-Za-z])?\\s*\\)|^[“\"‘]?\\d{1,3}[A-Z]{0,2}\\.\\s");
@@ -285,9 +288,15 @@ final class BodyParser {
         }
         if (headingsAllowed) {
             Matcher pm = Arrangement.PART.matcher(t);
+            boolean titleCasePart = pm.matches()
+                    && t.startsWith("Part ")
+                    && t.length() < 100
+                    && t.matches("^Part\\s+[IVXLC]{1,6}\\s*[—–-]\\s*[A-Z].*")
+                    && !t.endsWith(".")
+                    && !t.endsWith(";");
             if (pm.matches()
-                    && (pm.group(2).isEmpty() || Text.upperHeavy(pm.group(2), 0.6))
-                    && Text.upperHeavy(t, 0.6)) {
+                    && (((pm.group(2).isEmpty() || Text.upperHeavy(pm.group(2), 0.6)) && Text.upperHeavy(t, 0.6))
+                            || titleCasePart)) {
                 startPart(pm.group(1), pm.group(2));
                 return;
             }
@@ -846,6 +855,9 @@ final class BodyParser {
         if (!quote && !defs && definition && definitionContext()) {
             defs = true;
         }
+        if (definition && lineMode && !quote) {
+            t = mendDefinitionQuotes(t);
+        }
         if (!quote && PROVISO.matcher(t).find()) {
             Node d = deepest();
             Node holder = d.type == ProvisionType.PARAGRAPH || d.type == ProvisionType.SUBPARAGRAPH ? d.parent : null;
@@ -910,7 +922,10 @@ final class BodyParser {
             }
             StringBuilder sb = wrapTarget != null ? d.wrapUp : d.text;
             int from = Math.max(0, sb.length() - 240);
-            if (QUOTE_INTRO.matcher(sb.substring(from)).find()) {
+            String tail = sb.substring(from);
+            String lower = tail.toLowerCase(Locale.ROOT);
+            boolean cue = lower.contains("new") || lower.contains("therefor") || lower.contains("following");
+            if (cue && QUOTE_INTRO.matcher(tail).find()) {
                 startQuote(false);
             }
             return;
@@ -945,11 +960,33 @@ final class BodyParser {
                 || d.text.indexOf("\n") >= 0;
     }
 
+    private static final Pattern OCR_OPEN_QUOTE =
+            Pattern.compile("^(?:\\(?\\d\\s?\\d?\\s?|a\\s|\\(\\s?)(?=\\p{L}[^“”\"]{0,80}[”\"’])");
+    private static final Pattern OCR_CLOSE_QUOTE = Pattern.compile(
+            "^(.{1,80}?)\\s[>9?]{1,2}(?:\\s?[9?])?\\s*(?=(?:means|includes|include|has|shall|refers)\\b)");
+
+    /** OCR reads a definition's quotation marks as "4 4", "a" or "9 9": put the marks back where they belong. */
+    static String mendDefinitionQuotes(String t) {
+        String s = OCR_OPEN_QUOTE.matcher(t).replaceFirst("“");
+        Matcher close = OCR_CLOSE_QUOTE.matcher(s);
+        if (close.find()) {
+            s = close.group(1).strip() + "” " + s.substring(close.end());
+        }
+        if (!s.startsWith("“") && !s.startsWith("\"") && Character.isLetter(s.isEmpty() ? ' ' : s.charAt(0))) {
+            int q = s.indexOf('”');
+            if (q > 0 && q < 80 && s.substring(0, q).indexOf('“') < 0) {
+                s = "“" + s;
+            }
+        }
+        return s;
+    }
+
     private boolean isDefinitionStart(String t) {
         if (DEFINITION_STRICT.matcher(t).find()) {
             return true;
         }
-        return defs && DEFINITION_LOOSE.matcher(t).find();
+        return (defs || (clause != null && para == null && definitionContext()))
+                && DEFINITION_LOOSE.matcher(t).find();
     }
 
     private boolean referenceContinuation() {
@@ -1127,7 +1164,7 @@ final class BodyParser {
                 && (t.endsWith(".") || t.split(" ").length >= 2)
                 && (Text.startsLower(t) || t.matches("^(?:Cap|No\\.|Act|Part|Schedule|[0-9]).*"))) {
             continuesNote = true;
-        } else if (!lineMode && !quote && looksLikeNoteParagraph(t)) {
+        } else if (!lineMode && !quote && looksLikeNoteParagraph(t) && !endsWithFunctionWord(lastText)) {
             isNote = true;
         }
         if (continuesNote) {

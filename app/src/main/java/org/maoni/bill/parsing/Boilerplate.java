@@ -44,8 +44,8 @@ final class Boilerplate {
         if (EXTRACTOR_ARTEFACT.matcher(t).matches()) {
             return true;
         }
-        if (line.letters.length() > 2) {
-            return false;
+        if (line.letters.length() > 2 || line.raw.indexOf('\t') >= 0 || line.raw.contains("   ")) {
+            return false; // words, or a table row (cells apart)
         }
         return !ITEM.matcher(t).find();
     }

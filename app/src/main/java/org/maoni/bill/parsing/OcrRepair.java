@@ -19,6 +19,7 @@ final class OcrRepair {
 
     private static final int MAX_JOIN_TOKENS = 20;
     private static final int MAX_JOIN_LENGTH = 30;
+    private static final int MAX_REPAIRED_LINE = 20_000;
     private static final Pattern SPACE_BEFORE_CLOSER = Pattern.compile(" +([,.;:)\\]”’])(?=\\s|$|[,.;:)\\]”’—–-])");
     private static final Pattern SPACE_AFTER_OPENER = Pattern.compile("([(\\[“‘]) +");
     private static final String LEADING_PUNCT = "(“\"‘'[";
@@ -105,6 +106,10 @@ final class OcrRepair {
         String s = sanitize(raw).strip();
         if (s.isEmpty()) {
             return "";
+        }
+        if (s.length() > MAX_REPAIRED_LINE) {
+            // no line of a bill is this long: keep the text, skip the word repair
+            return s.replaceAll(" {2,}", " ");
         }
         List<String> tokens = new ArrayList<>();
         List<Integer> gaps = new ArrayList<>();

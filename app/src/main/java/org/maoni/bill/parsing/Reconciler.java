@@ -20,6 +20,7 @@ final class Reconciler {
     static Result reconcile(BodyParser body, Arrangement arr, boolean lineMode, Findings findings) {
         int matched = 0;
         int confirmed = 0;
+        List<String> unconfirmed = new ArrayList<>();
         Set<String> seenKeys = new HashSet<>();
         List<String> extra = new ArrayList<>();
         for (Node c : body.clauses) {
@@ -37,10 +38,7 @@ final class Reconciler {
             if (note == null) {
                 c.heading = title.isEmpty() ? null : title;
                 matched++;
-                findings.warn(
-                        "heading-from-arrangement",
-                        "No marginal note was found beside clause " + c.num + "; its heading is the arrangement's",
-                        c.eId);
+                unconfirmed.add(c.eId);
             } else if (matches(note, title, lineMode) || fragmentsAlign(c, title)) {
                 c.heading = prefer(note, title, lineMode);
                 matched++;
@@ -60,6 +58,14 @@ final class Reconciler {
                         "Clause " + c.num + " is headed \"" + note + "\" but the arrangement says \"" + title + "\"",
                         c.eId);
             }
+        }
+        if (!unconfirmed.isEmpty()) {
+            findings.warn(
+                    "heading-from-arrangement",
+                    unconfirmed.size()
+                            + " clause headings come from the arrangement: no marginal note was found beside "
+                            + String.join(", ", unconfirmed),
+                    null);
         }
         List<String> missing = new ArrayList<>();
         if (!arr.isEmpty()) {

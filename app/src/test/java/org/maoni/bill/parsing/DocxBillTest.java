@@ -3,10 +3,12 @@ package org.maoni.bill.parsing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.maoni.bill.ParseReport;
 import org.maoni.bill.Provision;
 import org.maoni.bill.ProvisionType;
+import org.maoni.bill.ingest.TextBlock;
 
 /** DOCX-like bills (one block per paragraph), a county bill and a document that is no bill. */
 class DocxBillTest {
@@ -187,6 +189,56 @@ class DocxBillTest {
         assertThat(Fixtures.find(county, "sec_2").text())
                 .isEqualTo("In this Act—\n“market” means a place designated by the county for the sale of goods;\n"
                         + "“trader” means a person who sells goods in a market.");
+    }
+
+    @Test
+    void arrangementWithNumberedEntriesAndTitleCaseParts() {
+        ParsedBill bill = new BillParser()
+                .parse(List.of(
+                        TextBlock.of("THE BEES BILL, 2023"),
+                        TextBlock.of("ARRANGEMENT OF CLAUSES"),
+                        TextBlock.of("Part I—Preliminary"),
+                        TextBlock.of("1. Short title. 2. Interpretation."),
+                        TextBlock.of("Part II—Beekeeping"),
+                        TextBlock.of("3. Registration of beekeepers."),
+                        TextBlock.of("THE BEES BILL, 2023"),
+                        TextBlock.of("A Bill for"),
+                        TextBlock.of("AN ACT of Parliament to regulate beekeeping"),
+                        TextBlock.of("ENACTED by the Parliament of Kenya, as follows—"),
+                        TextBlock.of("Part I—Preliminary"),
+                        new TextBlock("1. This Act may be cited as the Bees Act, 2023.", "Short title.", 0),
+                        new TextBlock("2. In this Act, “hive” means a home for bees.", "Interpretation.", 0),
+                        TextBlock.of("Part II—Beekeeping"),
+                        new TextBlock("3. Every beekeeper shall register.", "Registration of beekeepers.", 0)));
+        assertThat(Fixtures.eIds(bill))
+                .containsExactly("preface", "preamble", "part_I", "sec_1", "sec_2", "part_II", "sec_3");
+        assertThat(Fixtures.find(bill, "part_II").heading()).isEqualTo("Beekeeping");
+        assertThat(bill.report().arrangementClauses()).isEqualTo(3);
+        assertThat(bill.report().score()).isEqualTo(1.0);
+        assertThat(bill.metadata().title()).isEqualTo("The Bees Bill, 2023");
+    }
+
+    @Test
+    void wordsLikeFollowingOrNewSectionInABillThatAmendsNothingStartNoQuotation() {
+        ParsedBill bill = new BillParser()
+                .parse(List.of(
+                        TextBlock.of("ENACTED by the Parliament of Kenya, as follows—"),
+                        TextBlock.of("1. This Act may be cited as the Fund Act, 2024."),
+                        TextBlock.of("2. (1) The Treasury may open a new section of the Fund for research."),
+                        TextBlock.of("(2) The following sections of the Public Finance Act shall apply to the Fund—"),
+                        TextBlock.of("(a) section 12; and"),
+                        TextBlock.of("(b) section 13."),
+                        TextBlock.of("3. The Cabinet Secretary may make regulations.")));
+        assertThat(Fixtures.eIds(bill))
+                .containsExactly(
+                        "preamble",
+                        "sec_1",
+                        "sec_2",
+                        "sec_2__subsec_1",
+                        "sec_2__subsec_2",
+                        "sec_2__subsec_2__para_a",
+                        "sec_2__subsec_2__para_b",
+                        "sec_3");
     }
 
     @Test

@@ -58,6 +58,21 @@ class OcrRepairTest {
     }
 
     @Test
+    void definitionQuotationMarksMisreadByOcrAreMended() {
+        assertThat(BodyParser.mendDefinitionQuotes("4 4Chief Executive Officer” means the person"))
+                .isEqualTo("“Chief Executive Officer” means the person");
+        assertThat(BodyParser.mendDefinitionQuotes("President 9 9 means the President"))
+                .isEqualTo("“President” means the President");
+        assertThat(BodyParser.mendDefinitionQuotes("“Council 9 ? means the Council"))
+                .isEqualTo("“Council” means the Council");
+        assertThat(BodyParser.mendDefinitionQuotes("(6 Chairman” means the chairman"))
+                .isEqualTo("“Chairman” means the chairman");
+        assertThat(BodyParser.mendDefinitionQuotes("a actuary” has the meaning"))
+                .isEqualTo("“actuary” has the meaning");
+        assertThat(BodyParser.mendDefinitionQuotes("“levy” means the levy")).isEqualTo("“levy” means the levy");
+    }
+
+    @Test
     void numberingHelpers() {
         assertThat(Numbering.roman("iv")).isEqualTo(4);
         assertThat(Numbering.roman("iiii")).isEqualTo(-1);

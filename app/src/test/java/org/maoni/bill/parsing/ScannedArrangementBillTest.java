@@ -157,7 +157,7 @@ class ScannedArrangementBillTest {
                 .isEqualTo("In this Act, unless the context otherwise requires—\n"
                         + "“Cabinet Secretary” means the Cabinet Secretary responsible for matters relating to"
                         + " fisheries;\n"
-                        + "a fish” includes shellfish and crustaceans;\n"
+                        + "“fish” includes shellfish and crustaceans;\n"
                         + "“levy” means the levy imposed under section 4.");
         assertThat(Fixtures.find(bill, "sec_2__subsec_1").children()).isEmpty();
     }
