@@ -227,13 +227,11 @@ class DocxExtractionTest {
         byte[] bomb = Fixtures.docxZipBomb(24L * 1024 * 1024);
         assertThat(bomb.length).isLessThan(1024 * 1024);
 
-        long start = System.nanoTime();
         assertThatThrownBy(() -> extractor.extract("bomb.docx", bomb))
                 .isInstanceOfSatisfying(
                         DocumentRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(DocumentRejectedException.Reason.CORRUPT))
                 .hasMessageContaining("zip bomb");
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
     }
 
     @Test

@@ -89,9 +89,7 @@ class LimitsAndSafetyTest {
         ExtractionLimits limits =
                 ExtractionLimits.defaults().withTimeout(Duration.ofMillis(60)).withMaxConcurrent(1);
         try (DocumentExtractor quick = new DocumentExtractor(limits)) {
-            long start = System.nanoTime();
             assertThat(reasonOf(() -> quick.extract("long.pdf", longPdf))).isEqualTo(Reason.TIMEOUT);
-            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
             // the single worker is free again (it gave up at its next check) and reads a small file in time
             long deadline = System.nanoTime() + 5_000_000_000L;
             ExtractedDocument small = null;
