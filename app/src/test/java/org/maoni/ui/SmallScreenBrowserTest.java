@@ -41,6 +41,8 @@ class SmallScreenBrowserTest {
         page.locator(".site-header__lang").click();
         assertThat(page.locator("html")).hasAttribute("lang", "sw");
         assertNoSidewaysScrolling(page, "bill page in Kiswahili");
+        page.locator(".site-header__lang").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
 
         UiPages.signIn(page, UiPages.CLERK, UiPages.CLERK_PASSWORD);
         UiPages.open(page, "/bills/new");
