@@ -113,7 +113,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             405, "method-not-allowed",
             406, "not-acceptable",
             413, "file-too-large",
-            415, "unsupported-media-type");
+            415, "unsupported-media-type",
+            500, "internal-error");
 
     private static FieldProblem fieldProblem(FieldError error) {
         return new FieldProblem(error.getField(), error.getDefaultMessage());

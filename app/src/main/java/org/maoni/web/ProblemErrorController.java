@@ -29,6 +29,10 @@ class ProblemErrorController implements ErrorController {
                 status, status.is5xxServerError() ? "Something went wrong on our side." : status.getReasonPhrase());
         problem.setType(URI.create(ProblemDetailsAdvice.PROBLEM_BASE
                 + (status.is5xxServerError() ? "internal-error" : "http-" + status.value())));
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path) {
+            problem.setInstance(URI.create(path));
+        }
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
