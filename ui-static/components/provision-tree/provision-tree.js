@@ -58,7 +58,8 @@ function headingContent(node, ctx) {
 }
 
 function body(node) {
-  return node.text ? html`<p class="prov__text">${node.text}</p>` : '';
+  // Bills are printed in English: screen readers must not read them with Kiswahili rules when the UI is in Kiswahili.
+  return node.text ? html`<p class="prov__text" lang="en">${node.text}</p>` : '';
 }
 
 function wrapUp(node) {
@@ -83,7 +84,7 @@ function provisionTemplate(node, ctx, ancestors, level) {
     <div class="prov__line">
       ${node.num ? html`<span class="prov__num">${node.num}</span>` : ''}
       ${node.heading ? html`<span class="prov__title">${node.heading}</span>` : ''}
-      ${node.text ? html`<span class="prov__text">${node.text}</span>` : ''} ${permalink(ctx, node, path)}
+      ${node.text ? html`<span class="prov__text" lang="en">${node.text}</span>` : ''} ${permalink(ctx, node, path)}
     </div>
     ${children.map((child) => provisionTemplate(child, ctx, path, level))} ${wrapUp(node)}
   </div>`;
