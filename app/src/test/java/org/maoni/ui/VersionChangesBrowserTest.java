@@ -100,17 +100,28 @@ class VersionChangesBrowserTest {
         Assertions.assertThat(focusIsVisible(page))
                 .as("focus indicator on a select")
                 .isTrue();
+        // Compare the other way round (what version 1 changes back), then return to the usual order.
+        page.keyboard().press("ArrowDown");
+        assertThat(page.locator("#changes-from")).hasValue("2");
         page.keyboard().press("Tab");
         assertThat(page.locator("#changes-to")).isFocused();
+        page.keyboard().press("ArrowUp");
+        assertThat(page.locator("#changes-to")).hasValue("1");
         page.keyboard().press("Tab");
         assertThat(page.locator(".version-changes__picker button[type=submit]")).isFocused();
         page.keyboard().press("Enter");
-        assertThat(page).hasURL(UiChecks.urlEndingWith(changesPath(billId)));
+        assertThat(page).hasURL(UiChecks.urlEndingWith("/bills/" + billId + "/changes?from=2&to=1"));
         assertThat(page.locator("main h1")).isFocused();
+        assertThat(page.locator(".version-changes__summary-text"))
+                .containsText("Between Version 2: Committee Stage and");
+        page.goBack();
+        assertThat(page).hasURL(UiChecks.urlEndingWith(changesPath(billId)));
+        assertThat(page.locator("#changes-from")).hasValue("1");
+        page.locator("main h1").focus();
 
         tabUntil(page, "the filter for renumbered clauses", html -> html.contains("id=\"changes-kind-RENUMBERED\""));
         page.keyboard().press("Space");
-        assertThat(page).hasURL(Pattern.compile(".*kinds=MODIFIED,INSERTED,DELETED,MOVED,SPLIT$"));
+        assertThat(page).hasURL(Pattern.compile(".*kinds=MODIFIED,INSERTED,DELETED,MOVED,SPLIT,MERGED$"));
         assertThat(page.locator("#changes-kind-RENUMBERED")).isFocused();
         assertThat(page.locator("#changes-kind-RENUMBERED")).not().isChecked();
         assertThat(page.locator(
