@@ -407,6 +407,23 @@ document.addEventListener('changes-options', (event) => {
   main.firstElementChild.data = { ...state.viewData, t: state.t, session: state.session };
 });
 
+document.addEventListener('participation-version', async (event) => {
+  const view = main.firstElementChild;
+  const bill = state.viewData.bill;
+  let update;
+  try {
+    await api.request('PUT', `${billPathPart(bill.id)}/participation-version`, { json: { version: event.detail.version } });
+    const after = await settle(api.request('GET', `${billPathPart(bill.id)}/after-participation`));
+    update = { after: after.value, afterProblem: after.problem, markProblem: null };
+  } catch (error) {
+    update = { markProblem: asProblem(error) };
+  }
+  if (state.view === 'version-changes' && state.viewData.bill === bill) {
+    state.viewData = { ...state.viewData, ...update };
+    view.data = { ...state.viewData, t: state.t, session: state.session };
+  }
+});
+
 async function start() {
   const lang = chooseLanguage(readStoredLanguage(storage()), navigator.languages);
   try {

@@ -253,7 +253,35 @@ function optionsTemplate(t, query, diff) {
   </div>`;
 }
 
-function afterTemplate(t, bill, after, afterProblem) {
+/** Whether the session may name the version that went to public participation (the API allows clerks). */
+export function canMarkParticipation(session) {
+  return (session?.roles ?? []).some((role) => role === 'CLERK' || role === 'ADMIN');
+}
+
+function markTemplate(t, bill, after, markProblem) {
+  const current = after?.participationVersion ?? null;
+  return html`<form class="version-changes__mark" novalidate>
+    ${markProblem
+      ? html`<p class="version-changes__problem" role="alert">${markProblem.detail || markProblem.title || t('status.error')}</p>`
+      : ''}
+    <div class="field">
+      <label for="changes-participation">${t('after.markLabel')}</label>
+      <select id="changes-participation" name="version">
+        <option value="" ${current === null ? html`selected` : ''}>${t('after.markNone')}</option>
+        ${versionsOf(bill).map(
+          (version) =>
+            html`<option value="${version.number}" ${version.number === current ? html`selected` : ''}>
+              ${versionName(t, bill, version.number)}
+            </option>`,
+        )}
+      </select>
+    </div>
+    <button type="submit" id="changes-participation-save">${t('after.markSave')}</button>
+  </form>`;
+}
+
+function afterTemplate(t, bill, after, afterProblem, session, markProblem) {
+  const mark = canMarkParticipation(session) ? markTemplate(t, bill, after, markProblem) : '';
   let body;
   if (afterProblem?.type === NO_PARTICIPATION_VERSION) {
     body = html`<p class="version-changes__after-none">${t('after.notMarked')}</p>`;
@@ -292,19 +320,19 @@ function afterTemplate(t, bill, after, afterProblem) {
             })}
           </ul>`}`;
   } else {
-    return '';
+    return mark;
   }
   return html`<section class="version-changes__after-section" aria-labelledby="changes-after-heading">
     <h2 id="changes-after-heading">${t('after.heading')}</h2>
-    ${body}
+    ${body} ${mark}
   </section>`;
 }
 
 /**
  * Markup for {t, bill, query ({from, to, kinds, view, valid} from parseChangesQuery), diff, diffProblem, after,
- * afterProblem}.
+ * afterProblem, session, markProblem}.
  */
-export function versionChangesTemplate({ t, bill, query, diff, diffProblem, after, afterProblem }) {
+export function versionChangesTemplate({ t, bill, query, diff, diffProblem, after, afterProblem, session, markProblem }) {
   const versions = versionsOf(bill);
   const title = bill.title || t('bill.untitled');
   let content;
@@ -330,14 +358,17 @@ export function versionChangesTemplate({ t, bill, query, diff, diffProblem, afte
               )}
             </ul>`
         : ''}
-      ${afterTemplate(t, bill, after, afterProblem)}`;
+      ${afterTemplate(t, bill, after, afterProblem, session, markProblem)}`;
   }
   return html`<p class="version-changes__back"><a href="${billPath(bill.id)}">${title}</a></p>
     <h1 tabindex="-1">${t('changes.heading')}</h1>
     ${content}`;
 }
 
-/** The `<version-changes>` element. Emits `changes-compare` {from, to} and `changes-options` {kinds, view}. */
+/**
+ * The `<version-changes>` element. Emits `changes-compare` {from, to}, `changes-options` {kinds, view} and, for
+ * clerks, `participation-version` {version}.
+ */
 export class VersionChanges extends Component {
   #refocus = null;
   #listening = false;
@@ -347,6 +378,13 @@ export class VersionChanges extends Component {
     if (!this.#listening) {
       this.#listening = true;
       this.addEventListener('submit', (event) => {
+        if (event.target.closest('.version-changes__mark')) {
+          event.preventDefault();
+          const value = event.target.elements.version.value;
+          this.#refocus = 'changes-participation-save';
+          this.emit('participation-version', { version: value === '' ? null : Number(value) });
+          return;
+        }
         if (!event.target.closest('.version-changes__picker')) {
           return;
         }
@@ -376,10 +414,19 @@ export class VersionChanges extends Component {
   }
 
   rendered() {
-    // A filter or layout change re-renders the page: keep keyboard focus on the control that was used.
+    // A filter or layout change re-renders the page: keep keyboard focus on the control that was used, and refill
+    // the count once the new live region is in place, so screen readers announce it.
     if (this.#refocus) {
       this.querySelector(`[id="${this.#refocus}"]`)?.focus();
       this.#refocus = null;
+      const status = this.querySelector('.version-changes__shown');
+      if (status) {
+        const text = status.textContent;
+        status.textContent = '';
+        requestAnimationFrame(() => {
+          status.textContent = text;
+        });
+      }
     }
   }
 }

@@ -211,3 +211,21 @@ test('every headed provision in the tree links to its history with an accessible
   assert.ok(root.querySelector('#part_I > .prov__head .prov__history'));
   assert.equal(root.querySelector('#sec_1__subsec_1 .prov__history'), null);
 });
+
+test('clerks get a form to name the participation version; the public does not', () => {
+  assert.equal(page(en, 'from=1&to=2').querySelector('.version-changes__mark'), null);
+  const clerk = page(en, 'from=1&to=2', { session: { username: 'c', roles: ['CLERK'] } });
+  const select = clerk.querySelector('.version-changes__mark #changes-participation');
+  assert.equal(select.value, '');
+  assert.deepEqual([...select.options].map((o) => o.textContent.trim()), ['None marked yet', 'Version 1: First Reading', 'Version 2: Committee Stage']);
+  assert.equal(clerk.querySelector('label[for="changes-participation"]').textContent, 'Version that went to public participation');
+  const marked = page(en, 'from=1&to=2', {
+    session: { roles: ['ADMIN'] },
+    after: { participationVersion: 2, latestVersion: 2, similarityThreshold: 0.8, entries: [] },
+    afterProblem: null,
+    markProblem: { status: 403, title: 'Forbidden', detail: 'Not allowed.' },
+  });
+  assert.equal(marked.querySelector('#changes-participation').value, '2');
+  assert.includes(marked.textContent, 'No provision was added or substantially changed after public participation.');
+  assert.equal(marked.querySelector('.version-changes__mark [role="alert"]').textContent, 'Not allowed.');
+});
