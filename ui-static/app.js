@@ -12,12 +12,16 @@ import {
   storeLanguage,
 } from './lib/i18n.js';
 import { fragmentId, parseRoute, safeNext, startRouter, versionPath } from './lib/router.js';
+import { changesPath } from './lib/router.js';
+import { changesSearch, parseChangesQuery } from './lib/changes.js';
 import './components/site-header/site-header.js';
 import './components/page-status/page-status.js';
 import './components/bill-list/bill-list.js';
 import './components/bill-page/bill-page.js';
 import './components/sign-in/sign-in.js';
 import './components/register-bill/register-bill.js';
+import './components/version-changes/version-changes.js';
+import './components/provision-history/provision-history.js';
 
 const api = createApi();
 const main = document.getElementById('main');
@@ -169,6 +173,98 @@ async function showBill(route, ticket) {
   show('bill-page', { bill, selected, version, versionProblem }, () => title);
 }
 
+// Diffs of stored versions do not change while the page is open, except when a clerk corrects the alignment; the key
+// includes the versions' treeEditedAt so a corrected tree is compared again.
+const diffCache = new Map();
+
+/** The bill for a route, or null (after showing "not found") when its id is malformed. */
+async function billFor(route, ticket) {
+  try {
+    return await api.getBill(route.billId);
+  } catch (error) {
+    if (error instanceof ProblemError && error.status === 400 && ticket === state.ticket) {
+      showStatus('notFound');
+      return null;
+    }
+    throw error;
+  }
+}
+
+function billPathPart(billId) {
+  return `/api/bills/${encodeURIComponent(billId)}`;
+}
+
+async function settle(promise) {
+  try {
+    return { value: await promise, problem: null };
+  } catch (error) {
+    return { value: null, problem: asProblem(error) };
+  }
+}
+
+async function showChanges(route, url, ticket) {
+  const bill = await billFor(route, ticket);
+  if (!bill || ticket !== state.ticket) {
+    return;
+  }
+  const versions = bill.versions ?? [];
+  const query = parseChangesQuery(url.searchParams, versions.map((version) => version.number));
+  let diff = { value: null, problem: null };
+  let after = { value: null, problem: null };
+  if (versions.length > 1) {
+    const edited = versions.map((version) => version.treeEditedAt ?? '').join('/');
+    const key = `${bill.id}/${query.from}/${query.to}/${edited}`;
+    const diffRequest =
+      query.valid && diffCache.has(key)
+        ? Promise.resolve(diffCache.get(key))
+        : query.valid
+          ? api.request('GET', `${billPathPart(bill.id)}/diff?from=${query.from}&to=${query.to}`)
+          : Promise.resolve(null);
+    [diff, after] = await Promise.all([
+      settle(diffRequest),
+      settle(api.request('GET', `${billPathPart(bill.id)}/after-participation`)),
+    ]);
+    if (diff.value) {
+      diffCache.set(key, diff.value);
+    }
+  }
+  if (ticket !== state.ticket) {
+    return;
+  }
+  show(
+    'version-changes',
+    { bill, query, diff: diff.value, diffProblem: diff.problem, after: after.value, afterProblem: after.problem },
+    (t) => `${t('changes.heading')}: ${bill.title || t('bill.untitled')}`,
+  );
+}
+
+async function showHistory(route, url, ticket) {
+  const bill = await billFor(route, ticket);
+  if (!bill || ticket !== state.ticket) {
+    return;
+  }
+  const raw = url.searchParams.get('version');
+  const version = raw !== null && /^[1-9][0-9]{0,8}$/.test(raw) ? Number(raw) : null;
+  const query = version ? `?version=${version}` : '';
+  let history;
+  try {
+    history = await api.request(
+      'GET',
+      `${billPathPart(bill.id)}/provisions/${encodeURIComponent(route.eId)}/history${query}`,
+    );
+  } catch (error) {
+    if (error instanceof ProblemError && (error.status === 404 || error.status === 400) && ticket === state.ticket) {
+      showStatus('notFound');
+      return;
+    }
+    throw error;
+  }
+  if (ticket !== state.ticket) {
+    return;
+  }
+  show('provision-history', { bill, eId: route.eId, version, history }, () => main.querySelector('h1')?.textContent ?? '');
+}
+
 async function onRoute(url, { initial = false } = {}) {
   const route = parseRoute(url.pathname);
   const samePage =
@@ -202,6 +298,16 @@ async function onRoute(url, { initial = false } = {}) {
           showStatus('loading');
         }
         await showBill(route, ticket);
+        break;
+      case 'changes':
+        if (state.view !== 'version-changes' || state.viewData?.bill?.id !== route.billId) {
+          showStatus('loading');
+        }
+        await showChanges(route, url, ticket);
+        break;
+      case 'history':
+        showStatus('loading');
+        await showHistory(route, url, ticket);
         break;
       case 'signin':
         show('sign-in', { next: safeNext(url.searchParams.get('next')) }, (t) => t('signin.heading'));
@@ -284,6 +390,37 @@ document.addEventListener('register-bill', async (event) => {
     navigate(versionPath(bill.id, latest));
   } catch (error) {
     view.data = { ...view.data, busy: false, problem: asProblem(error), errors: null };
+  }
+});
+
+document.addEventListener('changes-compare', (event) => {
+  const query = { ...state.viewData.query, from: event.detail.from, to: event.detail.to };
+  navigate(changesPath(state.viewData.bill.id, changesSearch(query)));
+});
+
+// Filtering and the layout only re-render the page already loaded; the address records them for sharing.
+document.addEventListener('changes-options', (event) => {
+  const query = { ...state.viewData.query, kinds: event.detail.kinds, view: event.detail.view };
+  window.history.replaceState(null, '', changesPath(state.viewData.bill.id, changesSearch(query)));
+  state.url = new URL(window.location.href);
+  state.viewData = { ...state.viewData, query };
+  main.firstElementChild.data = { ...state.viewData, t: state.t, session: state.session };
+});
+
+document.addEventListener('participation-version', async (event) => {
+  const view = main.firstElementChild;
+  const bill = state.viewData.bill;
+  let update;
+  try {
+    await api.request('PUT', `${billPathPart(bill.id)}/participation-version`, { json: { version: event.detail.version } });
+    const after = await settle(api.request('GET', `${billPathPart(bill.id)}/after-participation`));
+    update = { after: after.value, afterProblem: after.problem, markProblem: null };
+  } catch (error) {
+    update = { markProblem: asProblem(error) };
+  }
+  if (state.view === 'version-changes' && state.viewData.bill === bill) {
+    state.viewData = { ...state.viewData, ...update };
+    view.data = { ...state.viewData, t: state.t, session: state.session };
   }
 });
 

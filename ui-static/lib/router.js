@@ -40,6 +40,12 @@ export function parseRoute(pathname) {
   if (parts.length === 4 && parts[2] === 'versions' && VERSION_NUMBER.test(parts[3])) {
     return { name: 'version', billId: parts[1], version: Number(parts[3]) };
   }
+  if (parts.length === 3 && parts[2] === 'changes') {
+    return { name: 'changes', billId: parts[1] };
+  }
+  if (parts.length === 5 && parts[2] === 'provisions' && parts[4] === 'history' && parts[3] !== '') {
+    return { name: 'history', billId: parts[1], eId: parts[3] };
+  }
   return { name: 'notFound' };
 }
 
@@ -136,4 +142,15 @@ function navigate(path, onRoute, win) {
     win.history.pushState(null, '', url.pathname + url.search + url.hash);
   }
   onRoute(url, { push: true });
+}
+
+/** Path of the "what changed" page; `search` is a query string such as "?from=1&to=2" (lib/changes.js builds it). */
+export function changesPath(billId, search = '') {
+  return `${billPath(billId)}/changes${search}`;
+}
+
+/** Path of a provision's history across versions, as seen from `version` (omitted: the latest). */
+export function historyPath(billId, eId, version) {
+  const query = version ? `?version=${encodeURIComponent(version)}` : '';
+  return `${billPath(billId)}/provisions/${encodeURIComponent(eId)}/history${query}`;
 }

@@ -9,6 +9,7 @@ import { bareNum, citation, clauseOutline } from '../../lib/tree.js';
 import { billReference, enumLabel, houseLabel } from '../bill-list/bill-list.js';
 import '../parse-report/parse-report.js';
 import '../provision-tree/provision-tree.js';
+import { compareLinkTemplate } from '../version-changes/version-changes.js';
 
 const STAFF_ROLES = ['CLERK', 'COMMITTEE', 'ADMIN'];
 
@@ -94,6 +95,7 @@ export function billPageTemplate({ t, bill, selected, version, versionProblem, s
       ${metaItem(t('bill.committee'), bill.committee)} ${metaItem(t('bill.stage'), enumLabel(t, 'stage', bill.stage))}
     </dl>
     ${versionsTemplate(t, bill, selected)}
+    ${compareLinkTemplate(t, bill, selected)}
     ${isStaff(session) && selectedVersion ? html`<parse-report></parse-report>` : ''}
     <h2 class="bill-page__text-heading">
       ${selectedVersion ? t('version.textOf', { name: versionName(t, selectedVersion) }) : t('version.text')}

@@ -4,7 +4,7 @@
 
 import { Component, define } from '../../lib/component.js';
 import { html } from '../../lib/html.js';
-import { provisionHref } from '../../lib/router.js';
+import { historyPath, provisionHref } from '../../lib/router.js';
 import { citation } from '../../lib/tree.js';
 
 const HEADED = new Set(['PART', 'DIVISION', 'SECTION', 'SCHEDULE', 'OBJECTS_AND_REASONS']);
@@ -32,6 +32,12 @@ function permalink(ctx, node, path) {
     ><span aria-hidden="true">¶</span><span class="visually-hidden"
       >${ctx.t('provision.linkTo', { name: citation(path, ctx.t) })}</span
     ></a
+  >`;
+}
+
+function historyLink(ctx, node, path) {
+  return html`<a class="prov__history" href="${historyPath(ctx.billId, node.eId, ctx.version)}"
+    >${ctx.t('history.link')}<span class="visually-hidden"> ${ctx.t('history.linkOf', { name: citation(path, ctx.t) })}</span></a
   >`;
 }
 
@@ -76,7 +82,9 @@ function provisionTemplate(node, ctx, ancestors, level) {
   if (HEADED.has(node.type)) {
     const childLevel = level + 1;
     return html`<section class="prov prov--${type}" id="${node.eId}" data-eid="${node.eId}">
-      <div class="prov__head">${heading(level, headingContent(node, ctx))}${permalink(ctx, node, path)}</div>
+      <div class="prov__head">
+        ${heading(level, headingContent(node, ctx))}${permalink(ctx, node, path)}${historyLink(ctx, node, path)}
+      </div>
       ${body(node)} ${children.map((child) => provisionTemplate(child, ctx, path, childLevel))} ${wrapUp(node)}
     </section>`;
   }

@@ -27,7 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(BrowserExtension.class)
 class JsModulesBrowserTest {
 
-    private static final List<String> SUITES = List.of("html", "i18n", "router", "tree", "api", "format", "components");
+    private static final List<String> SUITES =
+            List.of("html", "i18n", "router", "tree", "api", "format", "components", "changes", "compare");
 
     @TestFactory
     Stream<DynamicContainer> modules(Page page) {
