@@ -44,10 +44,14 @@ public final class KenyanCalendar {
     private static final KenyanCalendar DEFAULT = new KenyanCalendar(CalendarSettings.DEFAULTS);
 
     private final CalendarSettings settings;
+    /** Whether each weekday, by {@link DayOfWeek#ordinal()}, is a non-working day. */
+    private final boolean[] nonWorking = new boolean[7];
+
     private final Map<Integer, YearTable> years = new ConcurrentHashMap<>();
 
     public KenyanCalendar(CalendarSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        settings.nonWorkingDays().forEach(day -> nonWorking[day.ordinal()] = true);
     }
 
     /** The calendar with {@link CalendarSettings#DEFAULTS}. */
@@ -178,7 +182,8 @@ public final class KenyanCalendar {
         YearTable first = table(from.getYear());
         int count = first.count(fromIndex, first.length());
         for (int year = from.getYear() + 1; year < to.getYear(); year++) {
-            count += table(year).workingDays();
+            YearTable between = table(year);
+            count += between.count(0, between.length());
         }
         return count + table(to.getYear()).count(0, toIndex);
     }
@@ -222,12 +227,12 @@ public final class KenyanCalendar {
 
         LocalDate first = LocalDate.of(year, 1, 1);
         int length = first.lengthOfYear();
-        Set<LocalDate> off = new HashSet<>();
-        ofYear.forEach(holiday -> off.add(holiday.date()));
+        BitSet off = new BitSet(length);
+        ofYear.forEach(holiday -> off.set(holiday.date().getDayOfYear() - 1));
+        int firstWeekday = first.getDayOfWeek().ordinal();
         BitSet working = new BitSet(length);
         for (int i = 0; i < length; i++) {
-            LocalDate day = first.plusDays(i);
-            if (!settings.nonWorkingDays().contains(day.getDayOfWeek()) && !off.contains(day)) {
+            if (!nonWorking[(firstWeekday + i) % 7] && !off.get(i)) {
                 working.set(i);
             }
         }
@@ -276,12 +281,11 @@ public final class KenyanCalendar {
     /** One year's holidays and, by day of the year from 0, which days are working days. */
     private record YearTable(List<Holiday> holidays, BitSet working, int length) {
 
-        int workingDays() {
-            return working.cardinality();
-        }
-
         /** Working days among the days {@code from} (included) to {@code to} (excluded). */
         int count(int from, int to) {
+            if (from == 0 && to == length) {
+                return working.cardinality();
+            }
             int count = 0;
             for (int i = working.nextSetBit(from); i >= 0 && i < to; i = working.nextSetBit(i + 1)) {
                 count++;
