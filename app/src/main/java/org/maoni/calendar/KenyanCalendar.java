@@ -17,15 +17,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Kenya's public holidays and working days for the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}, under given
- * {@link CalendarSettings}; immutable and safe to share between threads. Dates outside those years are rejected with
- * an {@link IllegalArgumentException}, nulls with a {@link NullPointerException}.
- *
- * <p>The holidays of a year are the statutory ones ({@link KenyanHolidays}), the configured variable and extra
- * holidays, and a substitute for every statutory or variable holiday that falls on a Sunday: the first following day
- * that is not itself a holiday (Public Holidays Act, s. 4), so Christmas on a Sunday moves past Boxing Day to the
- * Tuesday. A removed date drops the statutory or variable holiday on it together with its substitute, and any
- * substitute that would fall on it; extra holidays are taken as gazetted and never move.
+ * Kenya's public holidays and working days for the years {@value #FIRST_YEAR} to {@value #LAST_YEAR} under given
+ * {@link CalendarSettings}, immutable and safe to share between threads. Dates outside those years are refused with an
+ * {@link IllegalArgumentException}, nulls with a {@link NullPointerException}.
  */
 public final class KenyanCalendar {
 
@@ -63,7 +57,14 @@ public final class KenyanCalendar {
         return settings;
     }
 
-    /** Every holiday of {@code year} in date order, Sunday holidays included next to their substitutes. */
+    /**
+     * Every holiday of {@code year} in date order: the statutory ones ({@link KenyanHolidays}), the configured variable
+     * and extra ones, and a substitute for each statutory or variable holiday on a Sunday, on the first following day
+     * that is not itself a holiday (Public Holidays Act, s. 4), so Christmas on a Sunday moves past Boxing Day to the
+     * Tuesday. The Sunday holiday stays listed before its substitute. A removed date is never a holiday: the holiday on
+     * it goes together with its substitute, and a substitute that would fall on it goes too. Extra holidays are taken
+     * as gazetted and never move.
+     */
     public List<Holiday> holidays(int year) {
         return table(requireSupported(year)).holidays();
     }
