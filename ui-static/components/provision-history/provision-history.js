@@ -37,8 +37,14 @@ function stepName(t, step) {
 
 function changeTemplate(t, step, previous) {
   const change = step.change;
-  if (!change || !previous) {
+  if (!change) {
     return '';
+  }
+  if (!previous) {
+    // First appearance after version 1: the whole text above is new, so no redline repeats it.
+    return html`<div class="provision-history__change">
+      <p class="provision-history__since">${kindBadge(t, change.kind)} ${t('history.new')}</p>
+    </div>`;
   }
   const since = stepName(t, previous);
   const facts = [];

@@ -160,6 +160,8 @@ class VersionChangesBrowserTest {
         UiPages.open(page, "/bills/" + billId + "/provisions/sec_4/history?version=2");
         assertThat(page.locator("main h1")).hasText("History of Clause 4");
         assertThat(steps.nth(0)).containsText("Not in this version.");
+        assertThat(steps.nth(1).locator(".change-badge")).hasText("Inserted");
+        assertThat(steps.nth(1)).containsText("New in this version.");
         assertAccessible(page, "history of an inserted clause");
 
         UiPages.open(page, "/bills/" + billId + "/provisions/no_such_clause/history");
