@@ -75,8 +75,25 @@ public final class ProvisionReferences {
         List<String> eIds = new ArrayList<>();
         List<Comp> previous = null;
         List<Node> rangeStart = null;
+        List<Comp> shared = parse.sharedContainer();
         for (Item item : parse.items) {
-            List<Comp> path = item.partial && previous != null ? sibling(previous, item.path()) : item.path();
+            List<Comp> own = item.path();
+            boolean partial =
+                    item.partial && previous != null && own.get(0).level.subLevel();
+            List<Comp> path = partial ? sibling(previous, own) : own;
+            boolean refines = partial
+                    && path.size() > previous.size()
+                    && path.subList(0, previous.size()).equals(previous);
+            if (refines && !eIds.isEmpty() && rangeStart == null) {
+                // "clause 15, subclause (2)" names one provision, not clause 15 and then its subclause
+                eIds.remove(eIds.size() - 1);
+            }
+            if (!path.isEmpty() && path.get(0).level.subLevel() && !shared.isEmpty()) {
+                // "subclauses (2) and (3) of clause 5": the container named last applies to each
+                List<Comp> full = new ArrayList<>(shared);
+                full.addAll(path);
+                path = full;
+            }
             if (path.isEmpty()) {
                 continue;
             }
@@ -635,6 +652,10 @@ public final class ProvisionReferences {
             this.kind = kind;
             this.word = word;
         }
+
+        boolean subLevel() {
+            return this == SUBSECTION || this == PARAGRAPH || this == SUBPARAGRAPH || this == ANY;
+        }
     }
 
     private static final Map<String, Level> UNITS = Map.ofEntries(
@@ -733,6 +754,10 @@ public final class ProvisionReferences {
                 if (paren != null) {
                     String v = paren.strip();
                     if (unit != null && unit != Level.PART && unit != Level.SCHEDULE && unit != Level.DIVISION) {
+                        if (unit.subLevel() && afterSeparator && item.isEmpty() && !items.isEmpty()) {
+                            // "clause 15, subclause (2)" and "clause 5(2)(a) and paragraph (b)"
+                            item.partial = true;
+                        }
                         item.last().add(new Comp(unit, v));
                         unit = null;
                     } else if (!item.last().isEmpty()) {
@@ -746,6 +771,10 @@ public final class ProvisionReferences {
                     afterSeparator = false;
                     prose = false;
                 } else if (number != null) {
+                    if (unit == null && number.matches("[0-9]+(st|nd|rd|th)")) {
+                        pendingOrdinal = number;
+                        continue;
+                    }
                     Level level = unit;
                     if (level == null && pendingOrdinal == null) {
                         if (afterSeparator && lastUnit != null) {
@@ -845,6 +874,19 @@ public final class ProvisionReferences {
             if (!items.isEmpty()) {
                 items.get(items.size() - 1).rangeToNext = false;
             }
+        }
+
+        /** The container the last item names after "of", when it has one: "... of clause 5" gives clause 5. */
+        List<Comp> sharedContainer() {
+            if (items.isEmpty()) {
+                return List.of();
+            }
+            Item last = items.get(items.size() - 1);
+            List<Comp> out = new ArrayList<>();
+            for (int i = last.chains.size() - 1; i >= 1; i--) {
+                out.addAll(last.chains.get(i));
+            }
+            return out.isEmpty() || out.get(0).level.subLevel() ? List.of() : out;
         }
 
         private static boolean afterOf(Item item) {
