@@ -20,6 +20,9 @@ public record RecommendationTable(int headerBlock, int lastBlock, List<String> h
     /** A header or data cell longer than this is prose, not a table cell one could name a column by. */
     private static final int MAX_HEADER_CELL = 60;
 
+    /** How many rows in a row may have lost all their tabs (one-cell rows) inside a Word table. */
+    private static final int MAX_TABLESS_ROWS = 3;
+
     private static final Pattern PIPE_CELLS = Pattern.compile("\\s*\\|\\s*");
     private static final Pattern RULE = Pattern.compile("[\\s|:+=-]*");
 
@@ -69,19 +72,38 @@ public record RecommendationTable(int headerBlock, int lastBlock, List<String> h
                 if (rowSep != sep) {
                     // a Word row whose cells after the first are empty loses its tabs: it is a row only when the
                     // table goes on after it
+                    int k = j + 1;
+                    while (k < blocks.size()
+                            && k <= j + MAX_TABLESS_ROWS
+                            && Separator.of(blocks.get(k).text()) == null) {
+                        k++;
+                    }
+                    String next = k < blocks.size() ? blocks.get(k).text() : "";
                     boolean inside = sep == Separator.TAB
                             && rowSep == null
-                            && j + 1 < blocks.size()
-                            && Separator.of(blocks.get(j + 1).text()) == Separator.TAB;
+                            && Separator.of(next) == Separator.TAB
+                            && header(Separator.TAB.split(next)) == null;
                     if (!inside) {
                         break;
                     }
                 }
                 List<String> cells = rowSep == null ? List.of(row.strip()) : sep.split(row);
-                if (header(cells) != null) {
+                List<Column> repeated = header(cells);
+                if (repeated != null) {
+                    if (!repeated.equals(columns)) {
+                        break; // the next table
+                    }
                     // a header repeated at the top of the next page
                     end = j++;
                     continue;
+                }
+                if (sep == Separator.TAB && cells.size() < columns.size() && !looksLikeReference(cells.get(0))) {
+                    // Word rows lose their leading tab too: a short row that does not start with a reference is
+                    // the continuation of the row above, its first cell empty
+                    List<String> shifted = new ArrayList<>();
+                    shifted.add("");
+                    shifted.addAll(cells);
+                    cells = shifted;
                 }
                 ProposedChange change = change(columns, cells, j);
                 if (change.reference().isEmpty() && !rows.isEmpty()) {
@@ -101,6 +123,17 @@ public record RecommendationTable(int headerBlock, int lastBlock, List<String> h
             i = end + 1;
         }
         return tables;
+    }
+
+    private static final Pattern REFERENCE_START = Pattern.compile("(?iu)\\W*(?:(?:clauses?|cl|sections?|secs?|ss?"
+            + "|sub-?clauses?|sub-?sections?|paragraphs?|paras?|sub-?paragraphs?|parts?|schedules?|divisions?|kifungu"
+            + "|vifungu|sehemu|jedwali|aya|ibara|new|insert|proposed new|long title|preamble|interpretation"
+            + "|definitions?|first|second|third|fourth|fifth|general|the (?:whole|entire|bill|schedule|long title"
+            + "|preamble|first|second|third)|whole|entire|[ivxl]+)\\b|[0-9]|\\().*");
+
+    /** Whether a cell starts the way a reference does: a unit word, a number or a known phrase. */
+    static boolean looksLikeReference(String cell) {
+        return REFERENCE_START.matcher(cell).matches();
     }
 
     private static ProposedChange change(List<Column> columns, List<String> cells, int block) {
