@@ -34,8 +34,9 @@ public enum Stance {
                     + "|(do|does|did|can) ?n[o']t support|tunapinga|ninapinga|napinga|inapinga|hatukubaliani"
                     + "|sikubaliani|ninaupinga|tunaupinga)\\b");
     private static final Pattern SUPPORT_WORDS = Pattern.compile(
-            "\\b(support|supports|supported|retain|retained|endorse|endorses|agree|agrees|welcome|welcomes|keep"
-                    + "|maintain|no change|as drafted|naunga mkono|tunaunga mkono|tunakubali|nakubali|ibaki|kibaki)\\b");
+            "\\b(support|supports|supported|retain|retained|endorse|endorses|agree|agrees|welcome|welcomes"
+                    + "|(keep|maintain) (it|this|the) (clause|section|provision|paragraph)|no change|as drafted"
+                    + "|as (it is|they are)|naunga mkono|tunaunga mkono|tunakubali|nakubali|ibaki|kibaki)\\b");
     private static final Pattern BUT =
             Pattern.compile("\\b(but|however|subject to|provided that|except|lakini|ila|isipokuwa)\\b");
 
