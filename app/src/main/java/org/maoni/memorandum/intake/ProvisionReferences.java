@@ -30,10 +30,15 @@ public final class ProvisionReferences {
             Set.of("interpretation", "definitions", "interpretation and definitions", "tafsiri", "ufafanuzi");
     private static final Pattern TOKEN = Pattern.compile(
             "\\(\\s*([0-9]{1,4}[a-z]{0,2}|[a-z]{1,4})\\s*\\)" // (2) (a) (1a) (ii)
-                    + "|\\([^()]*\\)" // a parenthesised heading: "(Market committees)"
+                    + "|\\(([^()]*)\\)" // a parenthesised heading: "(Market committees)"
                     + "|([0-9]{1,6}[a-z]{0,2})(?![0-9a-z])" // 5 12a 1st
                     + "|([\\p{L}]+)\\.?" // words, with an abbreviation's full stop
                     + "|([,;&/-])");
+    private static final int PAREN = 1;
+    private static final int HEADING = 2;
+    private static final int NUMBER = 3;
+    private static final int WORD = 4;
+    private static final int SEPARATOR = 5;
 
     private final List<Node> nodes = new ArrayList<>();
 
@@ -141,7 +146,42 @@ public final class ProvisionReferences {
         if (eIds.isEmpty()) {
             return ReferenceResolution.none(original);
         }
+        if (eIds.size() == 1 && parse.headings.size() == 1) {
+            ReferenceResolution conflict = headingConflict(original, eIds.get(0), parse.headings.get(0));
+            if (conflict != null) {
+                return conflict;
+            }
+        }
         return ReferenceResolution.matched(original, List.copyOf(new LinkedHashSet<>(eIds)));
+    }
+
+    /**
+     * A number and a heading that name two different provisions ("Clause 12 (Relocation of street traders)" where
+     * that is clause 15's heading) cannot be settled without guessing. A heading that is no provision's heading
+     * exactly (a paraphrase) is not a conflict.
+     */
+    private ReferenceResolution headingConflict(String original, String eId, String heading) {
+        String wanted = bare(normalize(heading));
+        Node found = byEId(eId);
+        for (Node n = found; n != null; n = n.parent) {
+            if (n.heading() != null && wanted.equals(bare(normalize(n.heading())))) {
+                return null;
+            }
+        }
+        List<Node> headed = nodes.stream()
+                .filter(n -> n.heading() != null && wanted.equals(bare(normalize(n.heading()))))
+                .toList();
+        if (headed.isEmpty()) {
+            return null;
+        }
+        List<String> both = new ArrayList<>();
+        both.add(eId);
+        headed.forEach(n -> both.add(n.eId()));
+        return ReferenceResolution.unresolved(
+                original,
+                both,
+                "the number names " + eId + " but “" + headed.get(0).heading().strip() + "” is the heading of "
+                        + String.join(", ", both.subList(1, both.size())));
     }
 
     // ---------------------------------------------------------------- phrases without numbers
@@ -300,12 +340,11 @@ public final class ProvisionReferences {
                         parent,
                         pool.stream().map(Node::eId).toList(),
                         why,
-                        direct.isEmpty() && i == path.size() - 1,
-                        i);
+                        direct.isEmpty() && i == path.size() - 1);
             }
             current = direct.get(0);
         }
-        return new Step(current, current.parent, List.of(), null, false, path.size());
+        return new Step(current, current.parent, List.of(), null, false);
     }
 
     private Node byEId(String eId) {
@@ -734,6 +773,9 @@ public final class ProvisionReferences {
     /** The designators found in a reference, read left to right. */
     private static final class Parse {
         final List<Item> items = new ArrayList<>();
+        /** Parenthesised text that is not a designator: a heading quoted beside the number. */
+        final List<String> headings = new ArrayList<>();
+
         boolean insertion;
         boolean namedUnit;
 
@@ -747,10 +789,14 @@ public final class ProvisionReferences {
             Matcher m = TOKEN.matcher(text);
             int tokens = 0;
             while (m.find() && tokens++ < 200) {
-                String paren = m.group(1);
-                String number = m.group(2);
-                String word = m.group(3);
-                String sep = m.group(4);
+                String paren = m.group(PAREN);
+                String number = m.group(NUMBER);
+                String word = m.group(WORD);
+                String sep = m.group(SEPARATOR);
+                if (m.group(HEADING) != null) {
+                    headings.add(m.group(HEADING));
+                    continue;
+                }
                 if (paren != null) {
                     String v = paren.strip();
                     if (unit != null && unit != Level.PART && unit != Level.SCHEDULE && unit != Level.DIVISION) {
@@ -909,10 +955,9 @@ public final class ProvisionReferences {
         }
     }
 
-    private record Step(
-            Node found, Node parent, List<String> closest, String problem, boolean missingAtLast, int depth) {
+    private record Step(Node found, Node parent, List<String> closest, String problem, boolean missingAtLast) {
         static Step missingFirst(List<String> closest, String problem, boolean last) {
-            return new Step(null, null, closest, problem, last, 0);
+            return new Step(null, null, closest, problem, last);
         }
     }
 

@@ -85,6 +85,22 @@ class ProvisionReferencesTest {
         }
 
         @Test
+        void aNumberAndAHeadingOfDifferentClausesAreNotSettledByGuessing() {
+            ReferenceResolution r = DEMO.resolve("Clause 12 (Relocation of street traders)");
+            assertThat(r.kind()).isEqualTo(Kind.UNRESOLVED);
+            assertThat(r.closest()).containsExactly("sec_12", "sec_15");
+            assertThat(r.problem())
+                    .isEqualTo("the number names sec_12 but “Relocation of street traders” is the heading of sec_15");
+        }
+
+        @Test
+        void aParaphrasedHeadingIsNoConflict() {
+            assertThat(eIds(DEMO, "Clause 9 (ward levies)")).containsExactly("sec_9");
+            assertThat(eIds(DEMO, "Clause 15(2) (Relocation of street traders)"))
+                    .containsExactly("sec_15__subsec_2");
+        }
+
+        @Test
         void aSubclauseThatDoesNotExistIsReportedWithItsNeighbours() {
             ReferenceResolution r = DEMO.resolve("clause 5(7)");
             assertThat(r.kind()).isEqualTo(Kind.UNRESOLVED);
