@@ -34,6 +34,8 @@ public final class ProvisionReferences {
                     + "|([0-9]{1,6}[a-z]{0,2})(?![0-9a-z])" // 5 12a 1st
                     + "|([\\p{L}]+)\\.?" // words, with an abbreviation's full stop
                     + "|([,;&/-])");
+    private static final Pattern NUMBER_WITH_SUFFIX = Pattern.compile("([0-9]{1,6})([a-z]{0,2})");
+    private static final Pattern ORDINAL_NUMBER = Pattern.compile("([0-9]{1,6})(st|nd|rd|th)?");
     private static final int PAREN = 1;
     private static final int HEADING = 2;
     private static final int NUMBER = 3;
@@ -79,7 +81,7 @@ public final class ProvisionReferences {
         }
         List<String> eIds = new ArrayList<>();
         List<Comp> previous = null;
-        List<Node> rangeStart = null;
+        Node rangeStart = null;
         List<Comp> shared = parse.sharedContainer();
         for (Item item : parse.items) {
             List<Comp> own = item.path();
@@ -125,23 +127,23 @@ public final class ProvisionReferences {
                 return ReferenceResolution.insertion(original, step.found.eId(), null);
             }
             if (rangeStart != null) {
-                List<Node> range = range(rangeStart.get(0), step.found);
+                List<Node> range = range(rangeStart, step.found);
                 if (range == null) {
                     return ReferenceResolution.unresolved(
                             original,
-                            List.of(rangeStart.get(0).eId(), step.found.eId()),
+                            List.of(rangeStart.eId(), step.found.eId()),
                             "the range ending at " + label + " does not run forwards through one list of provisions");
                 }
                 range.forEach(n -> eIds.add(n.eId()));
                 rangeStart = null;
             } else if (item.rangeToNext) {
-                rangeStart = List.of(step.found);
+                rangeStart = step.found;
             } else {
                 eIds.add(step.found.eId());
             }
         }
         if (rangeStart != null) {
-            eIds.add(rangeStart.get(0).eId());
+            eIds.add(rangeStart.eId());
         }
         if (eIds.isEmpty()) {
             return ReferenceResolution.none(original);
@@ -395,7 +397,7 @@ public final class ProvisionReferences {
         if (level == Level.PART || level == Level.DIVISION || level == Level.SCHEDULE) {
             return ordinalOf(value) * 100;
         }
-        Matcher m = Pattern.compile("([0-9]{1,6})([a-z]{0,2})").matcher(value);
+        Matcher m = NUMBER_WITH_SUFFIX.matcher(value);
         if (m.matches()) {
             return Long.parseLong(m.group(1)) * 1000 + letters(m.group(2));
         }
@@ -590,7 +592,7 @@ public final class ProvisionReferences {
             return 0;
         }
         String v = value.toLowerCase(Locale.ROOT);
-        Matcher m = Pattern.compile("([0-9]{1,6})(st|nd|rd|th)?").matcher(v);
+        Matcher m = ORDINAL_NUMBER.matcher(v);
         if (m.matches()) {
             return Long.parseLong(m.group(1));
         }
