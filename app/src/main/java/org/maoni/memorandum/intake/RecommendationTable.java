@@ -97,11 +97,16 @@ public record RecommendationTable(int headerBlock, int lastBlock, List<String> h
                     end = j++;
                     continue;
                 }
-                if (sep == Separator.TAB && cells.size() < columns.size() && !looksLikeReference(cells.get(0))) {
-                    // Word rows lose their leading tab too: a short row that does not start with a reference is
-                    // the continuation of the row above, its first cell empty
+                int empty = columns.indexOf(Column.REFERENCE) + 1;
+                if (sep == Separator.TAB
+                        && cells.size() + empty <= columns.size()
+                        && !looksLikeReference(cells.get(0))) {
+                    // Word rows lose their leading tabs too: a short row that does not start with a reference is
+                    // the continuation of the row above, its cells up to the reference empty
                     List<String> shifted = new ArrayList<>();
-                    shifted.add("");
+                    for (int e = 0; e < empty; e++) {
+                        shifted.add("");
+                    }
                     shifted.addAll(cells);
                     cells = shifted;
                 }

@@ -68,6 +68,23 @@ class RecommendationTableTest {
     }
 
     @Test
+    void wordContinuationRowsBesideASerialNumberColumn() {
+        List<RecommendationTable> tables = RecommendationTable.find(blocks(
+                "S/No\\tClause\\tProposed amendment\\tJustification",
+                "1\\tClause 17(3)\\tFourteen days\\tDelay hurts traders",
+                "and written reasons\\tArticle 47",
+                "2\\tClause 22\\tLower the fine"));
+        assertThat(tables.get(0).changes())
+                .containsExactly(
+                        new ProposedChange(
+                                "Clause 17(3)",
+                                "Fourteen days and written reasons",
+                                "Delay hurts traders Article 47",
+                                1),
+                        new ProposedChange("Clause 22", "Lower the fine", "", 3));
+    }
+
+    @Test
     void rowsWithAnEmptyReferenceContinueThePreviousRow() {
         List<RecommendationTable> tables = RecommendationTable.find(blocks(
                 "Clause\\tProposal\\tRationale",
