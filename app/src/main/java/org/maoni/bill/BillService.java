@@ -200,7 +200,7 @@ public class BillService {
                     old.extra(),
                     warnings);
             Map<String, String> lineages = new HashMap<>();
-            collectLineages(repository.tree(id, number), lineages);
+            Provision.flatten(repository.tree(id, number)).forEach(p -> lineages.put(p.eId(), p.lineageId()));
             repository.deleteProvisions(id, number);
             repository.insertProvisions(id, number, keepLineages(provisions, lineages));
             repository.markTreeEdited(id, number, now, actor, report);
@@ -239,13 +239,6 @@ public class BillService {
                 parsed.report());
         repository.insertVersion(id, version, ingested.document().text());
         repository.insertProvisions(id, number, parsed.provisions());
-    }
-
-    private static void collectLineages(List<Provision> nodes, Map<String, String> out) {
-        for (Provision p : nodes) {
-            out.put(p.eId(), p.lineageId());
-            collectLineages(p.children(), out);
-        }
     }
 
     /** A corrected tree keeps the lineage of every eId the stored tree had; new eIds start new lineages. */

@@ -41,6 +41,16 @@ public record Provision(
         this(eId, type, num, heading, text, wrapUp, children, null);
     }
 
+    /** Every node of the trees, each before its children, in document order. */
+    public static List<Provision> flatten(List<Provision> nodes) {
+        List<Provision> out = new ArrayList<>();
+        for (Provision p : nodes) {
+            out.add(p);
+            out.addAll(flatten(p.children()));
+        }
+        return out;
+    }
+
     /** This provision with another lineage id. */
     public Provision withLineage(String lineage) {
         return new Provision(eId, type, num, heading, text, wrapUp, children, lineage);

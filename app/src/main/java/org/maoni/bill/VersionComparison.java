@@ -336,32 +336,17 @@ public class VersionComparison {
     }
 
     static Optional<Provision> find(List<Provision> nodes, String eId) {
-        for (Provision p : nodes) {
-            if (p.eId().equals(eId)) {
-                return Optional.of(p);
-            }
-            Optional<Provision> inner = find(p.children(), eId);
-            if (inner.isPresent()) {
-                return inner;
-            }
-        }
-        return Optional.empty();
+        return Provision.flatten(nodes).stream()
+                .filter(p -> p.eId().equals(eId))
+                .findFirst();
     }
 
     static Optional<Provision> findLineage(List<Provision> nodes, String lineage) {
-        if (lineage == null) {
-            return Optional.empty();
-        }
-        for (Provision p : nodes) {
-            if (lineage.equals(p.lineageId())) {
-                return Optional.of(p);
-            }
-            Optional<Provision> inner = findLineage(p.children(), lineage);
-            if (inner.isPresent()) {
-                return inner;
-            }
-        }
-        return Optional.empty();
+        return lineage == null
+                ? Optional.empty()
+                : Provision.flatten(nodes).stream()
+                        .filter(p -> lineage.equals(p.lineageId()))
+                        .findFirst();
     }
 
     private static AlignmentCorrection toCorrection(CorrectionRow r) {

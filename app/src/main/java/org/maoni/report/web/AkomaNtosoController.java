@@ -2,7 +2,6 @@ package org.maoni.report.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.maoni.bill.Bill;
 import org.maoni.bill.BillId;
@@ -34,16 +33,11 @@ class AkomaNtosoController {
         ProvisionTree tree = bills.tree(billId, number);
         // The lineage id is the provision's identity across versions: what Akoma Ntoso calls its wId.
         Map<String, String> wIds = new HashMap<>();
-        collectLineages(tree.provisions(), wIds);
-        return writer.write(bill, tree, wIds).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void collectLineages(List<Provision> nodes, Map<String, String> out) {
-        for (Provision p : nodes) {
+        for (Provision p : Provision.flatten(tree.provisions())) {
             if (p.lineageId() != null) {
-                out.put(p.eId(), p.lineageId());
+                wIds.put(p.eId(), p.lineageId());
             }
-            collectLineages(p.children(), out);
         }
+        return writer.write(bill, tree, wIds).getBytes(StandardCharsets.UTF_8);
     }
 }
