@@ -42,6 +42,7 @@ public @interface EnabledIfPostgres {
                         + "_" + ProcessHandle.current().pid();
                 try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
                         Statement s = c.createStatement()) {
+                    dropEarlierRuns(c);
                     s.execute("CREATE DATABASE " + name);
                 } catch (SQLException e) {
                     throw new IllegalStateException("Could not create the test database " + name, e);
@@ -51,6 +52,31 @@ public @interface EnabledIfPostgres {
             int slash = ADMIN_URL.lastIndexOf('/');
             int query = ADMIN_URL.indexOf('?', slash);
             return ADMIN_URL.substring(0, slash + 1) + database + (query < 0 ? "" : ADMIN_URL.substring(query));
+        }
+
+        /**
+         * Drops the databases earlier runs left behind, so a server that CI and developers share does not fill up;
+         * a database still in use by a running build cannot be dropped and is left alone.
+         */
+        private static void dropEarlierRuns(Connection c) throws SQLException {
+            java.util.List<String> old = new java.util.ArrayList<>();
+            try (Statement s = c.createStatement();
+                    java.sql.ResultSet rs =
+                            s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'maoni\\_it\\_%'")) {
+                while (rs.next()) {
+                    old.add(rs.getString(1));
+                }
+            }
+            for (String name : old) {
+                if (!name.matches("maoni_it_[0-9_]+")) {
+                    continue;
+                }
+                try (Statement s = c.createStatement()) {
+                    s.execute("DROP DATABASE IF EXISTS " + name);
+                } catch (SQLException inUse) {
+                    // Another build is using it; it will be dropped by a later run.
+                }
+            }
         }
 
         static String reachability() {
