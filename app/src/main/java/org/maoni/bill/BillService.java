@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.maoni.bill.internal.BillIngestion;
 import org.maoni.bill.internal.BillRepository;
-import org.maoni.bill.internal.BillRepository.BillRow;
 import org.maoni.bill.internal.FileStore;
 import org.maoni.bill.internal.ProvisionTreeValidator;
 import org.maoni.bill.internal.VersionAlignment;
@@ -81,7 +80,7 @@ public class BillService {
             throw BillProblem.invalidFields("The bill's details are incomplete.", errors);
         }
         Instant now = Instant.now(clock);
-        BillRow row = new BillRow(
+        Bill row = new Bill(
                 BillId.random(),
                 title,
                 house.get(),
@@ -92,12 +91,12 @@ public class BillService {
                 blankToNull(details.committee()),
                 details.stage() == null ? BillStage.FIRST_READING : details.stage(),
                 now,
-                actor);
+                List.of());
         String label = firstNonBlank(details.versionLabel(), "First Reading");
         var publication =
                 details.publicationDate() != null ? details.publicationDate() : parsed == null ? null : parsed.date();
         transactions.executeWithoutResult(tx -> {
-            repository.insertBill(row);
+            repository.insertBill(row, actor);
             storeVersion(row.id(), 1, label, publication, file, ingested, now, actor);
             events.publishEvent(new BillRegistered(row.id(), row.title(), 1));
         });

@@ -39,24 +39,8 @@ public class BillRepository {
         this.objectMapper = objectMapper;
     }
 
-    /** A bill row without its versions. */
-    public record BillRow(
-            BillId id,
-            String title,
-            House house,
-            String billNumber,
-            Integer year,
-            String gazetteSupplement,
-            String sponsor,
-            String committee,
-            BillStage stage,
-            Instant createdAt,
-            String createdBy) {}
-
-    /** A version row as stored, with its extracted text kept out of it (loaded only on demand). */
-    public record VersionRow(BillId billId, BillVersion version) {}
-
-    public void insertBill(BillRow bill) {
+    /** Stores the bill itself (its versions are stored apart), recording who registered it. */
+    public void insertBill(Bill bill, String createdBy) {
         jdbc.sql("INSERT INTO bill (id, title, house, bill_number, bill_year, gazette_supplement, sponsor, committee,"
                         + " stage, created_at, created_by) VALUES (:id, :title, :house, :num, :year, :gazette, :sponsor,"
                         + " :committee, :stage, :at, :by)")
@@ -70,7 +54,7 @@ public class BillRepository {
                 .param("committee", bill.committee())
                 .param("stage", bill.stage().name())
                 .param("at", Timestamp.from(bill.createdAt()))
-                .param("by", bill.createdBy())
+                .param("by", createdBy)
                 .update();
     }
 

@@ -23,14 +23,7 @@ public final class ProvisionTreeValidator {
     static final int MAX_TEXT = 200_000;
     private static final Pattern E_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-]{0,399}");
 
-    private static final Set<ProvisionType> TOP_LEVEL = EnumSet.of(
-            ProvisionType.PREFACE,
-            ProvisionType.PREAMBLE,
-            ProvisionType.PART,
-            ProvisionType.DIVISION,
-            ProvisionType.SECTION,
-            ProvisionType.SCHEDULE,
-            ProvisionType.OBJECTS_AND_REASONS);
+    private static final Set<ProvisionType> TOP_LEVEL = ProvisionType.STANDALONE;
 
     private static final Map<ProvisionType, Set<ProvisionType>> ALLOWED_CHILDREN = Map.of(
             ProvisionType.PART, EnumSet.of(ProvisionType.DIVISION, ProvisionType.SECTION),

@@ -30,14 +30,7 @@ import org.springframework.stereotype.Component;
 public class VersionAlignment {
 
     /** The node types aligned against each other; their descendants follow their lineage. */
-    static final Set<ProvisionType> ALIGNED = EnumSet.of(
-            ProvisionType.PREFACE,
-            ProvisionType.PREAMBLE,
-            ProvisionType.PART,
-            ProvisionType.DIVISION,
-            ProvisionType.SECTION,
-            ProvisionType.SCHEDULE,
-            ProvisionType.OBJECTS_AND_REASONS);
+    static final Set<ProvisionType> ALIGNED = ProvisionType.STANDALONE;
 
     private static final Set<ChangeKind> CARRIES_LINEAGE = EnumSet.of(
             ChangeKind.UNCHANGED,
