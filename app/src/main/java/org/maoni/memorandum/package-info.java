@@ -1,3 +1,3 @@
 /** The memorandum module: intake of memoranda and their clause-by-clause proposals on a bill version. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"bill", "bill :: ingest", "bill :: parsing"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"bill", "bill :: ingest", "bill :: parsing", "calendar", "notification"})
 package org.maoni.memorandum;

@@ -3,7 +3,7 @@
  * through submission, review and response, and signs staff into Camunda's webapps. Depends on {@code bill} (and, as
  * they arrive, {@code memorandum} and {@code annotation}).
  */
-@ApplicationModule(allowedDependencies = {"bill"})
+@ApplicationModule(allowedDependencies = {"bill", "memorandum", "calendar"})
 package org.maoni.review;
 
 import org.springframework.modulith.ApplicationModule;

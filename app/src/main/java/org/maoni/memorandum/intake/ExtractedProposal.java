@@ -1,5 +1,6 @@
 package org.maoni.memorandum.intake;
 
+import org.maoni.memorandum.Stance;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package org.maoni.memorandum.intake;
 
+import org.maoni.memorandum.Stance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.maoni.memorandum.intake.IntakeFixtures.blocks;

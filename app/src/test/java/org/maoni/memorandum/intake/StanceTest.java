@@ -1,5 +1,6 @@
 package org.maoni.memorandum.intake;
 
+import org.maoni.memorandum.Stance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

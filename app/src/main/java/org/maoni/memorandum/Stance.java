@@ -1,4 +1,4 @@
-package org.maoni.memorandum.intake;
+package org.maoni.memorandum;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,0 +1,15 @@
+package org.maoni.memorandum;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.maoni.bill.BillId;
+
+/** A memorandum was accepted and stored; its review starts from this event. */
+public record MemorandumReceived(
+        MemorandumReference reference,
+        BillId billId,
+        int version,
+        Channel channel,
+        boolean late,
+        Instant receivedAt,
+        LocalDate responseDue) {}
