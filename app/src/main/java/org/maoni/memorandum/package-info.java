@@ -1,3 +1,4 @@
 /** The memorandum module: intake of memoranda and their clause-by-clause proposals on a bill version. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"bill", "bill :: ingest", "bill :: parsing", "calendar", "notification"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"bill", "bill :: ingest", "bill :: parsing", "calendar", "notification"})
 package org.maoni.memorandum;

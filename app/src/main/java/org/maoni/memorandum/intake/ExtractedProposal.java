@@ -1,8 +1,8 @@
 package org.maoni.memorandum.intake;
 
-import org.maoni.memorandum.Stance;
 import java.util.List;
 import java.util.Objects;
+import org.maoni.memorandum.Stance;
 
 /**
  * One proposal of a memorandum linked to a bill version: the reference as written, the provisions it names

@@ -1,11 +1,11 @@
 package org.maoni.memorandum.intake;
 
-import org.maoni.memorandum.Stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.maoni.bill.Provision;
 import org.maoni.bill.ingest.TextBlock;
+import org.maoni.memorandum.Stance;
 
 /**
  * Turns a memorandum's text blocks into proposals on one bill version: each recommendations-table row becomes an

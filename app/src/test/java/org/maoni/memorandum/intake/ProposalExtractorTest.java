@@ -1,6 +1,5 @@
 package org.maoni.memorandum.intake;
 
-import org.maoni.memorandum.Stance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.maoni.memorandum.intake.IntakeFixtures.blocks;
@@ -11,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.maoni.bill.Provision;
 import org.maoni.bill.ingest.TextBlock;
+import org.maoni.memorandum.Stance;
 
 class ProposalExtractorTest {
 

@@ -1,11 +1,11 @@
 package org.maoni.memorandum.intake;
 
-import org.maoni.memorandum.Stance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.maoni.memorandum.Stance;
 
 class StanceTest {
 
