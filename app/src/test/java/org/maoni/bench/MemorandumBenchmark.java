@@ -1,0 +1,175 @@
+package org.maoni.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.maoni.support.ApiClient;
+import org.maoni.support.AppProcess;
+import org.maoni.support.EnabledIfPostgres.Postgres;
+
+/**
+ * Submits text memoranda through the HTTP API from concurrent clients to the application running in its own JVM (job
+ * executor on, as in production) and reports receipts per second, submission latency, and the end-to-end rate until
+ * every memorandum's review process has started; once on H2 and once on PostgreSQL when one is reachable. Arguments:
+ * {@code [count] [clients]} (defaults 10,000 and 10). Asserts nothing.
+ */
+public final class MemorandumBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int WARMUP = 300;
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Path work = Files.createTempDirectory("maoni-memorandum-benchmark");
+        System.out.printf(
+                Locale.ROOT,
+                "%-10s %8s %8s %12s %9s %9s %14s%n",
+                "database",
+                "count",
+                "clients",
+                "receipts/s",
+                "p50 ms",
+                "p99 ms",
+                "end-to-end/s");
+        run("H2", work.resolve("h2"), List.of("test"), List.of(), count, clients);
+        if (reachable()) {
+            run(
+                    "PostgreSQL",
+                    work.resolve("postgres"),
+                    List.of("test", "postgres"),
+                    List.of(
+                            "spring.datasource.url=" + Postgres.freshDatabaseUrl(),
+                            "spring.datasource.username=" + Postgres.USER,
+                            "spring.datasource.password=" + Postgres.PASSWORD),
+                    count,
+                    clients);
+        } else {
+            System.out.println("PostgreSQL is not reachable at " + Postgres.ADMIN_URL + ": skipped.");
+        }
+        System.exit(0);
+    }
+
+    private static void run(String name, Path dir, List<String> profiles, List<String> extra, int count, int clients)
+            throws Exception {
+        List<String> properties = new ArrayList<>(List.of(
+                "maoni.data-dir=" + dir.resolve("data"),
+                "camunda.bpm.job-execution.enabled=true",
+                "spring.mail.host=",
+                "logging.level.org.maoni=WARN"));
+        properties.addAll(extra);
+        try (AppProcess app = new AppProcess(dir.resolve("app.log"), profiles, properties)) {
+            app.start();
+            ApiClient api = new ApiClient(app.port());
+            String billId = demoBillId(api);
+            long before = processesStarted(api);
+            submit(api, billId, WARMUP, clients, "warm-up");
+            long[] latencies = new long[count];
+            long start = System.nanoTime();
+            submit(api, billId, count, clients, "run", latencies);
+            long receipted = System.nanoTime();
+            long expected = before + WARMUP + count;
+            while (processesStarted(api) < expected) {
+                Thread.sleep(100);
+            }
+            long started = System.nanoTime();
+            Arrays.sort(latencies);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-10s %8d %8d %12.1f %9.1f %9.1f %14.1f%n",
+                    name,
+                    count,
+                    clients,
+                    count / seconds(receipted - start),
+                    latencies[count / 2] / 1e6,
+                    latencies[(int) Math.min(count - 1, Math.ceil(count * 0.99) - 1)] / 1e6,
+                    count / seconds(started - start));
+        }
+    }
+
+    private static void submit(ApiClient api, String billId, int count, int clients, String label) throws Exception {
+        submit(api, billId, count, clients, label, new long[count]);
+    }
+
+    private static void submit(ApiClient api, String billId, int count, int clients, String label, long[] latencies)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    String body = memorandum(billId, label + " " + i);
+                    long t0 = System.nanoTime();
+                    ApiClient.Response response = api.postJson("/api/memoranda", body, null);
+                    latencies[i] = System.nanoTime() - t0;
+                    if (response.status() != 201) {
+                        throw new IllegalStateException(response.status() + " " + response.body());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+    }
+
+    private static String memorandum(String billId, String tag) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("billId", billId);
+        body.put("version", 1);
+        body.put("channel", "API");
+        ObjectNode submitter = body.putObject("submitter");
+        submitter.put("kind", "INDIVIDUAL");
+        submitter.put("name", "Benchmark submitter");
+        submitter.put("county", "KISUMU");
+        body.put("consent", "ANONYMOUS");
+        body.put(
+                "text",
+                "Memorandum " + tag + ". We ask the committee to reconsider the daily market fees in clause 5 and the"
+                        + " licensing of street traders, which weigh heavily on women traders in the county.");
+        return body.toString();
+    }
+
+    private static String demoBillId(ApiClient api) {
+        for (var bill : api.get("/api/bills").json()) {
+            if (bill.path("title").asText().startsWith("The County Markets and Street Trading Bill")) {
+                return bill.get("id").asText();
+            }
+        }
+        throw new IllegalStateException("The demo bill is not loaded");
+    }
+
+    private static long processesStarted(ApiClient api) {
+        ApiClient.Response count = api.get(
+                "/engine-rest/history/process-instance/count?processDefinitionKey=MemorandumReviewProcess",
+                ApiClient.ADMIN);
+        if (count.status() != 200) {
+            throw new IllegalStateException("Cannot count processes: " + count.status() + " " + count.body());
+        }
+        return count.json().get("count").asLong();
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static boolean reachable() {
+        try (var c = java.sql.DriverManager.getConnection(Postgres.ADMIN_URL, Postgres.USER, Postgres.PASSWORD)) {
+            return c.isValid(2);
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.maoni.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.maoni.support.ApiClient;
+
+/** Shared steps of the end-to-end tests, all through the public HTTP API. */
+final class E2e {
+
+    static final String DEMO_BILL_TITLE = "The County Markets and Street Trading Bill, 2026";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private E2e() {}
+
+    static String demoBillId(ApiClient api) {
+        for (JsonNode bill : api.get("/api/bills").json()) {
+            if (DEMO_BILL_TITLE.equals(bill.path("title").asText())) {
+                return bill.get("id").asText();
+            }
+        }
+        throw new IllegalStateException("The demo bill is not loaded");
+    }
+
+    /** A web-form memorandum with one proposal on clause 5, from an individual who publishes their name. */
+    static String formMemorandum(String billId, String text) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("billId", billId);
+        body.put("version", 1);
+        body.put("channel", "WEB_FORM");
+        ObjectNode submitter = body.putObject("submitter");
+        submitter.put("kind", "INDIVIDUAL");
+        submitter.put("name", "Wanjiru Kamau");
+        submitter.put("county", "NAIROBI_CITY");
+        submitter.putObject("contact").put("email", "wanjiru@example.org");
+        body.put("consent", "PUBLISH_NAME");
+        body.put("text", text);
+        ObjectNode proposal = body.putArray("proposals").addObject();
+        proposal.put("provision", "sec_5");
+        proposal.put("stance", "AMEND");
+        proposal.put("proposedText", "Replace \"may\" with \"shall\".");
+        proposal.put("justification", "Traders need certainty.");
+        return body.toString();
+    }
+
+    /** The first open Camunda task of the process whose business key is {@code reference}, or null. */
+    static JsonNode firstTask(ApiClient api, String reference) {
+        ApiClient.Response tasks =
+                api.get("/engine-rest/task?processInstanceBusinessKey=" + reference, ApiClient.ADMIN);
+        if (tasks.status() != 200 || tasks.json().isEmpty()) {
+            return null;
+        }
+        return tasks.json().get(0);
+    }
+
+    /** Polls until {@code probe} gives a non-null value; fails naming {@code what} when {@code limit} passes. */
+    static <T> T await(Duration limit, Supplier<T> probe, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Gave up waiting for " + what + " after " + limit);
+            }
+            Thread.sleep(250);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.maoni.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The application in a child JVM of its own (the test's classpath, the {@code test} profile plus the given
+ * properties), so a test can kill it outright, as a power cut or the OOM killer would, and start it again on the same
+ * data directory.
+ */
+public final class AppProcess implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofMinutes(3);
+
+    private final List<String> profiles;
+    private final List<String> properties;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    /** A process on the {@code test} profile that will listen on a free port and log to {@code log}; not started yet. */
+    public AppProcess(Path log, List<String> properties) throws IOException {
+        this(log, List.of("test"), properties);
+    }
+
+    /** A process with the given profiles and properties ({@code name=value}), listening on a free port. */
+    public AppProcess(Path log, List<String> profiles, List<String> properties) throws IOException {
+        this.log = log;
+        this.profiles = List.copyOf(profiles);
+        this.properties = List.copyOf(properties);
+        try (ServerSocket socket = new ServerSocket(0)) {
+            this.port = socket.getLocalPort();
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Starts the JVM and waits until its health endpoint answers. */
+    public void start() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx768m");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("org.maoni.MaoniApplication");
+        command.add("--spring.profiles.active=" + String.join(",", profiles));
+        command.add("--server.port=" + port);
+        for (String property : properties) {
+            command.add("--" + property);
+        }
+        Files.createDirectories(log.getParent());
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        awaitHealthy();
+    }
+
+    /** Kills the JVM at once (SIGKILL): no shutdown hooks, no graceful shutdown, nothing flushed on the way out. */
+    public void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor();
+            process = null;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+
+    private void awaitHealthy() throws IOException, InterruptedException {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(500);
+        }
+        kill();
+        throw new IllegalStateException("The application did not become healthy within " + STARTUP + "; see " + log);
+    }
+}
