@@ -95,6 +95,37 @@ public final class ApiClient {
                 user);
     }
 
+    /** GETs as the submitter of a memorandum, with its receipt token in the {@code X-Receipt-Token} header. */
+    public Response getWithToken(String path, String receiptToken) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().header("X-Receipt-Token", receiptToken), null);
+    }
+
+    /**
+     * POSTs multipart/form-data with an optional JSON part ({@code jsonPart} may be null) and one file part.
+     */
+    public Response postMultipart(
+            String path, String jsonPart, String json, String filePart, String fileName, byte[] content, String user) {
+        String boundary = "maoni-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (jsonPart != null) {
+            write(
+                    body,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + jsonPart + "\"\r\n"
+                            + "Content-Type: application/json\r\n\r\n" + json + "\r\n");
+        }
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + filePart + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                user);
+    }
+
     /** The password of a demo account in the {@code test} profile. */
     public static String password(String user) {
         return user + "-test-password";
