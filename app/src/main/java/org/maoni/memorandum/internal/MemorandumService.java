@@ -328,4 +328,9 @@ class MemorandumService implements Memoranda {
         });
         return store.find(reference).orElseThrow();
     }
+
+    @Override
+    public Optional<byte[]> fileContent(MemorandumReference reference, long fileId) {
+        return store.file(reference, fileId).map(MemorandumStore.StoredFile::content);
+    }
 }
