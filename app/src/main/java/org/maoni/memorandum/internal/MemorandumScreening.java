@@ -3,8 +3,8 @@ package org.maoni.memorandum.internal;
 import java.util.List;
 import org.maoni.memorandum.Memorandum;
 import org.maoni.memorandum.ScreeningFlag;
-import org.maoni.memorandum.screening.ScreeningReport;
 import org.maoni.memorandum.screening.Screener;
+import org.maoni.memorandum.screening.ScreeningReport;
 import org.springframework.stereotype.Component;
 
 /**

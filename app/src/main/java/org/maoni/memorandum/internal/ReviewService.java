@@ -142,8 +142,10 @@ class ReviewService implements MemorandumReview {
             List<ScreeningFlag> flags = new ArrayList<>(result.flags());
             if (!text.isBlank()) {
                 store.sameFingerprint(m.billId(), result.fingerprint(), reference)
-                        .ifPresent(other -> flags.add(0, new ScreeningFlag(
-                                ScreeningFlag.Kind.DUPLICATE, "The same text as memorandum " + other + ".")));
+                        .ifPresent(other -> flags.add(
+                                0,
+                                new ScreeningFlag(
+                                        ScreeningFlag.Kind.DUPLICATE, "The same text as memorandum " + other + ".")));
             }
             store.setScreening(reference, text.isBlank() ? null : result.fingerprint(), flags, Instant.now(clock));
             return List.copyOf(flags);
@@ -190,8 +192,7 @@ class ReviewService implements MemorandumReview {
     @Override
     public void enterStep(MemorandumReference reference, MemorandumStatus status) {
         if (status == null) {
-            throw MemorandumProblem.invalidFields(
-                    "Name the step.", List.of(new FieldError("status", "is required")));
+            throw MemorandumProblem.invalidFields("Name the step.", List.of(new FieldError("status", "is required")));
         }
         transactions.executeWithoutResult(tx -> {
             Memorandum m = lockAndLoad(reference);
@@ -269,8 +270,7 @@ class ReviewService implements MemorandumReview {
         }
         if (!errors.isEmpty()) {
             throw MemorandumProblem.invalidFields(
-                    "The decisions were not saved: every proposal of " + reference
-                            + " needs a decision with reasons.",
+                    "The decisions were not saved: every proposal of " + reference + " needs a decision with reasons.",
                     errors);
         }
         Instant now = Instant.now(clock);
@@ -300,11 +300,14 @@ class ReviewService implements MemorandumReview {
                         "Proposals " + undecided + " of " + reference + " have no decision yet.");
             }
             store.setStatus(reference, MemorandumStatus.RESPONDED, null, Instant.now(clock));
-            StringBuilder body = new StringBuilder("The committee has responded to your memorandum " + reference
-                    + " on " + billTitle(m) + ".\n");
+            StringBuilder body = new StringBuilder(
+                    "The committee has responded to your memorandum " + reference + " on " + billTitle(m) + ".\n");
             for (Proposal p : m.proposals()) {
                 body.append("\n")
-                        .append(p.reference() == null || p.reference().isBlank() ? "The Bill as a whole" : p.reference())
+                        .append(
+                                p.reference() == null || p.reference().isBlank()
+                                        ? "The Bill as a whole"
+                                        : p.reference())
                         .append(": ")
                         .append(p.decision().decision().name().replace('_', ' ').toLowerCase(Locale.ROOT))
                         .append(". ")
@@ -354,7 +357,12 @@ class ReviewService implements MemorandumReview {
     private void send(Memorandum m, String kind, String subject, String body) {
         var contact = m.submitter().contact();
         notifications.send(new OutgoingMessage(
-                blankToNull(contact.email()), blankToNull(contact.phone()), subject, body, kind, m.reference().value()));
+                blankToNull(contact.email()),
+                blankToNull(contact.phone()),
+                subject,
+                body,
+                kind,
+                m.reference().value()));
     }
 
     private String billTitle(Memorandum m) {

@@ -85,8 +85,10 @@ abstract class AbstractMemorandumApiContract {
         if (user != null) {
             b.header(
                     "Authorization",
-                    "Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":" + ApiClient.password(user)).getBytes(StandardCharsets.UTF_8)));
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (user + ":" + ApiClient.password(user)).getBytes(StandardCharsets.UTF_8)));
         }
         headers.forEach(b::header);
         b.method(
@@ -111,17 +113,27 @@ abstract class AbstractMemorandumApiContract {
     Reply postMultipart(String json, List<String[]> fileNames, List<byte[]> contents) {
         String boundary = "maoni-" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"memorandum\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + json + "\r\n");
+        write(
+                out,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"memorandum\"\r\n"
+                        + "Content-Type: application/json\r\n\r\n" + json + "\r\n");
         for (int i = 0; i < fileNames.size(); i++) {
-            write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                    + fileNames.get(i)[0] + "\"\r\nContent-Type: " + fileNames.get(i)[1] + "\r\n\r\n");
+            write(
+                    out,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                            + fileNames.get(i)[0] + "\"\r\nContent-Type: "
+                            + fileNames.get(i)[1] + "\r\n\r\n");
             out.writeBytes(contents.get(i));
             write(out, "\r\n");
         }
         write(out, "--" + boundary + "--\r\n");
         return send(
-                "POST", "/api/memoranda", "multipart/form-data; boundary=" + boundary, out.toByteArray(), null, Map.of());
+                "POST",
+                "/api/memoranda",
+                "multipart/form-data; boundary=" + boundary,
+                out.toByteArray(),
+                null,
+                Map.of());
     }
 
     private static void write(ByteArrayOutputStream out, String s) {
@@ -186,7 +198,8 @@ abstract class AbstractMemorandumApiContract {
     }
 
     static byte[] seed(String name) {
-        try (InputStream in = AbstractMemorandumApiContract.class.getResourceAsStream("/seed-documents/memoranda/" + name)) {
+        try (InputStream in =
+                AbstractMemorandumApiContract.class.getResourceAsStream("/seed-documents/memoranda/" + name)) {
             return in.readAllBytes();
         } catch (IOException | NullPointerException e) {
             throw new AssertionError("seed file " + name, e);
@@ -198,7 +211,10 @@ abstract class AbstractMemorandumApiContract {
     @Test
     void jsonSubmissionGivesAReceiptAndTheStatusPageHidesContactDetails() {
         String bill = demoBillId();
-        String eId = eIds(bill, 1).stream().filter(e -> e.startsWith("sec_")).findFirst().orElseThrow();
+        String eId = eIds(bill, 1).stream()
+                .filter(e -> e.startsWith("sec_"))
+                .findFirst()
+                .orElseThrow();
         Reply created = postJson(
                 "/api/memoranda",
                 submission(
@@ -233,19 +249,23 @@ abstract class AbstractMemorandumApiContract {
         assertThat(view.path("proposals").get(1).path("eIds")).isNotEmpty();
         assertThat(view.path("proposals").get(0).has("decision")).isFalse();
 
-        assertThat(get("/api/memoranda/" + reference + "?token=" + token, null, Map.of()).status())
+        assertThat(get("/api/memoranda/" + reference + "?token=" + token, null, Map.of())
+                        .status())
                 .isEqualTo(200);
         Reply wrong = get("/api/memoranda/" + reference, null, Map.of("X-Receipt-Token", token + "x"));
         assertThat(wrong.status()).isEqualTo(404);
         assertThat(wrong.json().path("type").asText()).isEqualTo("urn:maoni:problem:memorandum-not-found");
-        assertThat(get("/api/memoranda/MEM-2001-999999", null, Map.of("X-Receipt-Token", token)).status())
+        assertThat(get("/api/memoranda/MEM-2001-999999", null, Map.of("X-Receipt-Token", token))
+                        .status())
                 .isEqualTo(404);
         assertThat(get("/api/memoranda/" + reference, null, Map.of()).status()).isEqualTo(404);
-        assertThat(get("/api/memoranda?billId=" + bill, null, Map.of()).status()).isEqualTo(401);
+        assertThat(get("/api/memoranda?billId=" + bill, null, Map.of()).status())
+                .isEqualTo(401);
 
         Reply staff = get("/api/memoranda/" + reference, ApiClient.CLERK, Map.of());
         assertThat(staff.status()).as(staff.body()).isEqualTo(200);
-        assertThat(staff.json().path("submitter").path("contact").path("email").asText()).isEqualTo(EMAIL);
+        assertThat(staff.json().path("submitter").path("contact").path("email").asText())
+                .isEqualTo(EMAIL);
         assertThat(staff.json().path("submitter").path("county").asText()).isEqualTo("NAIROBI");
     }
 
@@ -257,12 +277,12 @@ abstract class AbstractMemorandumApiContract {
         cases.put("no consent", new String[] {
             submission(bill, "").replace("\"consent\":\"PUBLISH_NAME\",", ""), "400", "invalid-request"
         });
-        cases.put("no kind", new String[] {
-            submission(bill, "").replace("\"kind\":\"INDIVIDUAL\",", ""), "400", "invalid-request"
-        });
-        cases.put("organisation without type", new String[] {
-            submission(bill, "").replace("INDIVIDUAL", "ORGANISATION"), "400", "invalid-request"
-        });
+        cases.put(
+                "no kind",
+                new String[] {submission(bill, "").replace("\"kind\":\"INDIVIDUAL\",", ""), "400", "invalid-request"});
+        cases.put(
+                "organisation without type",
+                new String[] {submission(bill, "").replace("INDIVIDUAL", "ORGANISATION"), "400", "invalid-request"});
         cases.put("stance missing", new String[] {
             submission(bill, ",\"proposals\":[{\"provision\":\"Clause 2\",\"proposedText\":\"x\"}]"),
             "400",
@@ -272,45 +292,49 @@ abstract class AbstractMemorandumApiContract {
             submission(bill, "").replace("We support the Bill with amendments.", " "), "400", "invalid-request"
         });
         cases.put("unknown provision", new String[] {
-            submission(bill, ",\"proposals\":[{\"provision\":\"Clause 99\",\"stance\":\"AMEND\",\"proposedText\":\"x\"}]"),
+            submission(
+                    bill, ",\"proposals\":[{\"provision\":\"Clause 99\",\"stance\":\"AMEND\",\"proposedText\":\"x\"}]"),
             "400",
             "unknown-provision"
         });
-        cases.put("bad county", new String[] {
-            submission(bill, "").replace("Nairobi City", "Atlantis"), "400", "invalid-request"
-        });
-        cases.put("bad enum", new String[] {
-            submission(bill, "").replace("PUBLISH_NAME", "MAYBE"), "400", "invalid-request"
-        });
-        cases.put("unknown bill", new String[] {
-            submission(UUID.randomUUID().toString(), ""), "404", "bill-not-found"
-        });
+        cases.put(
+                "bad county",
+                new String[] {submission(bill, "").replace("Nairobi City", "Atlantis"), "400", "invalid-request"});
+        cases.put(
+                "bad enum",
+                new String[] {submission(bill, "").replace("PUBLISH_NAME", "MAYBE"), "400", "invalid-request"});
+        cases.put("unknown bill", new String[] {submission(UUID.randomUUID().toString(), ""), "404", "bill-not-found"});
         cases.put("unknown version", new String[] {submission(bill, ",\"version\":9"), "404", "version-not-found"});
         cases.put("not JSON", new String[] {"{\"billId\":", "400", "invalid-request"});
         for (var c : cases.entrySet()) {
             Reply r = postJson("/api/memoranda", c.getValue()[0], null, Map.of());
             assertThat(r.status()).as(c.getKey() + ": " + r.body()).isEqualTo(Integer.parseInt(c.getValue()[1]));
-            assertThat(r.json().path("type").asText())
-                    .as(c.getKey())
-                    .isEqualTo("urn:maoni:problem:" + c.getValue()[2]);
+            assertThat(r.json().path("type").asText()).as(c.getKey()).isEqualTo("urn:maoni:problem:" + c.getValue()[2]);
             assertThat(r.body()).as(c.getKey()).doesNotContain("Exception");
         }
         Reply unknown = postJson(
                 "/api/memoranda",
-                submission(bill, ",\"proposals\":[{\"provision\":\"Clause 99\",\"stance\":\"AMEND\",\"proposedText\":\"x\"}]"),
+                submission(
+                        bill,
+                        ",\"proposals\":[{\"provision\":\"Clause 99\",\"stance\":\"AMEND\",\"proposedText\":\"x\"}]"),
                 null,
                 Map.of());
         assertThat(unknown.json().path("closest")).isNotEmpty();
-        assertThat(unknown.json().path("detail").asText()).contains(unknown.json().path("closest").get(0).asText());
+        assertThat(unknown.json().path("detail").asText())
+                .contains(unknown.json().path("closest").get(0).asText());
 
         byte[] zip = zipNamed("notes.txt");
         Reply renamedZip = postMultipart(
-                submission(bill, ""), List.<String[]>of(new String[] {"memo.docx", "application/octet-stream"}), List.of(zip));
+                submission(bill, ""),
+                List.<String[]>of(new String[] {"memo.docx", "application/octet-stream"}),
+                List.of(zip));
         assertThat(renamedZip.status()).as(renamedZip.body()).isEqualTo(415);
         assertThat(renamedZip.json().path("type").asText()).isEqualTo("urn:maoni:problem:unsupported-file-type");
         byte[] exe = new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0};
         Reply executable = postMultipart(
-                submission(bill, ""), List.<String[]>of(new String[] {"memo.exe", "application/octet-stream"}), List.of(exe));
+                submission(bill, ""),
+                List.<String[]>of(new String[] {"memo.exe", "application/octet-stream"}),
+                List.of(exe));
         assertThat(executable.status()).as(executable.body()).isEqualTo(415);
         Reply exeAsPdf = postMultipart(
                 submission(bill, ""), List.<String[]>of(new String[] {"memo.pdf", "application/pdf"}), List.of(exe));
@@ -349,10 +373,7 @@ abstract class AbstractMemorandumApiContract {
         assertThat(second.json().path("reference")).isEqualTo(first.json().path("reference"));
         assertThat(second.json().path("receiptToken")).isEqualTo(first.json().path("receiptToken"));
         Reply different = postJson(
-                "/api/memoranda",
-                body.replace("We support", "We oppose"),
-                null,
-                Map.of("Idempotency-Key", key));
+                "/api/memoranda", body.replace("We support", "We oppose"), null, Map.of("Idempotency-Key", key));
         assertThat(different.status()).as(different.body()).isEqualTo(422);
         assertThat(different.json().path("type").asText()).isEqualTo("urn:maoni:problem:idempotency-key-reused");
         assertThat(countOn(bill)).isEqualTo(before + 1);
@@ -385,7 +406,10 @@ abstract class AbstractMemorandumApiContract {
         Reply open = openCall(scheduled, now.plusDays(3), now.plusDays(20), "[\"WEB_FORM\",\"API\"]");
         assertThat(open.status()).as(open.body()).isEqualTo(201);
         assertThat(open.json().path("status").asText()).isEqualTo("SCHEDULED");
-        assertThat(get("/api/bills/" + scheduled + "/participation", null, Map.of()).json().path("status").asText())
+        assertThat(get("/api/bills/" + scheduled + "/participation", null, Map.of())
+                        .json()
+                        .path("status")
+                        .asText())
                 .isEqualTo("SCHEDULED");
         Reply again = openCall(scheduled, now.plusDays(3), now.plusDays(20), "[\"API\"]");
         assertThat(again.status()).isEqualTo(409);
@@ -410,12 +434,14 @@ abstract class AbstractMemorandumApiContract {
         assertThat(badOpen.json().path("errors")).hasSizeGreaterThanOrEqualTo(4);
 
         String closed = registerBill(7102);
-        assertThat(openCall(closed, now.minusDays(10), now.minusDays(5), "[\"API\",\"UPLOAD\"]").status())
+        assertThat(openCall(closed, now.minusDays(10), now.minusDays(5), "[\"API\",\"UPLOAD\"]")
+                        .status())
                 .isEqualTo(201);
         Reply late = postJson("/api/memoranda", submission(closed, ""), null, Map.of());
         assertThat(late.status()).as(late.body()).isEqualTo(201);
         assertThat(late.json().path("late").asBoolean()).isTrue();
-        Reply wrongChannel = postJson("/api/memoranda", submission(closed, ",\"channel\":\"WEB_FORM\""), null, Map.of());
+        Reply wrongChannel =
+                postJson("/api/memoranda", submission(closed, ",\"channel\":\"WEB_FORM\""), null, Map.of());
         assertThat(wrongChannel.status()).as(wrongChannel.body()).isEqualTo(409);
         assertThat(wrongChannel.json().path("type").asText()).isEqualTo("urn:maoni:problem:channel-not-accepted");
 
@@ -428,8 +454,8 @@ abstract class AbstractMemorandumApiContract {
         assertThat(extended.json().path("status").asText()).isEqualTo("OPEN");
         Reply onTime = postJson("/api/memoranda", submission(closed, ""), null, Map.of());
         assertThat(onTime.json().path("late").asBoolean()).isFalse();
-        Reply closeNow =
-                postJson("/api/bills/" + closed + "/participation", "{\"action\":\"CLOSE\"}", ApiClient.CLERK, Map.of());
+        Reply closeNow = postJson(
+                "/api/bills/" + closed + "/participation", "{\"action\":\"CLOSE\"}", ApiClient.CLERK, Map.of());
         assertThat(closeNow.json().path("status").asText()).isEqualTo("CLOSED");
         Reply withdrawn = postJson(
                 "/api/bills/" + closed + "/participation",
@@ -437,7 +463,8 @@ abstract class AbstractMemorandumApiContract {
                 ApiClient.CLERK,
                 Map.of());
         assertThat(withdrawn.json().path("status").asText()).isEqualTo("WITHDRAWN");
-        assertThat(postJson("/api/memoranda", submission(closed, ""), null, Map.of()).status())
+        assertThat(postJson("/api/memoranda", submission(closed, ""), null, Map.of())
+                        .status())
                 .isEqualTo(409);
     }
 
@@ -457,9 +484,11 @@ abstract class AbstractMemorandumApiContract {
         MemorandumReference ref = new MemorandumReference(reference);
         review.extract(ref);
         review.extract(ref);
-        JsonNode staff = get("/api/memoranda/" + reference, ApiClient.CLERK, Map.of()).json();
+        JsonNode staff =
+                get("/api/memoranda/" + reference, ApiClient.CLERK, Map.of()).json();
         assertThat(staff.path("channel").asText()).isEqualTo("UPLOAD");
-        assertThat(staff.path("attachments").get(0).path("textExtracted").asBoolean()).isTrue();
+        assertThat(staff.path("attachments").get(0).path("textExtracted").asBoolean())
+                .isTrue();
         JsonNode proposals = staff.path("proposals");
         assertThat(proposals.size()).isGreaterThanOrEqualTo(3);
         int linked = 0;
@@ -475,17 +504,20 @@ abstract class AbstractMemorandumApiContract {
         long fileId = staff.path("attachments").get(0).path("id").asLong();
         Reply download = get("/api/memoranda/" + reference + "/files/" + fileId, ApiClient.CLERK, Map.of());
         assertThat(download.status()).isEqualTo(200);
-        assertThat(get("/api/memoranda/" + reference + "/files/" + fileId, null, Map.of()).status())
+        assertThat(get("/api/memoranda/" + reference + "/files/" + fileId, null, Map.of())
+                        .status())
                 .isEqualTo(401);
     }
 
     @Test
     void theSubmitterWithdrawsWithTheToken() {
         String bill = demoBillId();
-        JsonNode receipt = postJson("/api/memoranda", submission(bill, ""), null, Map.of()).json();
+        JsonNode receipt =
+                postJson("/api/memoranda", submission(bill, ""), null, Map.of()).json();
         String reference = receipt.path("reference").asText();
         String token = receipt.path("receiptToken").asText();
-        Reply wrong = postJson("/api/memoranda/" + reference + "/withdraw", "{}", null, Map.of("X-Receipt-Token", "nope"));
+        Reply wrong =
+                postJson("/api/memoranda/" + reference + "/withdraw", "{}", null, Map.of("X-Receipt-Token", "nope"));
         assertThat(wrong.status()).isEqualTo(404);
         Reply withdrawn =
                 postJson("/api/memoranda/" + reference + "/withdraw", "{}", null, Map.of("X-Receipt-Token", token));
