@@ -45,12 +45,12 @@ final class PersonalData {
     private static final Pattern NATIONAL_ID = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:national\\s{1,3}id|id|i\\.d\\.|identity\\s{1,3}card|identity\\s{1,3}number"
                     + "|kitambulisho|kipande)(?![\\p{L}\\p{N}])[^0-9\\n\\r]{0,25}?(?<![0-9])([0-9]{7,8})(?![0-9]|[.,][0-9])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PASSPORT = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:passport|pasipoti)(?![\\p{L}\\p{N}])[^0-9\\n\\r]{0,25}?"
                     + "(?<![\\p{L}\\p{N}])([A-Za-z]{0,2}[0-9]{6,9})(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
     /** A KRA PIN: a letter, nine digits, a letter, standing alone. */
     private static final Pattern KRA_PIN =
             Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z][0-9]{9}[A-Za-z](?![\\p{L}\\p{N}])");
