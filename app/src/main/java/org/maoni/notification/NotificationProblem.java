@@ -1,6 +1,8 @@
 package org.maoni.notification;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -42,7 +44,7 @@ public final class NotificationProblem extends ErrorResponseException {
     public static NotificationProblem invalidParameter(String name, String detail) {
         NotificationProblem problem =
                 new NotificationProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
-        problem.getBody().setProperty("errors", java.util.List.of(java.util.Map.of("field", name, "message", detail)));
+        problem.getBody().setProperty("errors", List.of(Map.of("field", name, "message", detail)));
         return problem;
     }
 

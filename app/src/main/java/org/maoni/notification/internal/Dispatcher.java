@@ -7,10 +7,12 @@ import jakarta.mail.internet.MimeMessage;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.maoni.notification.HeldReason;
 import org.maoni.notification.MessageId;
@@ -87,7 +89,7 @@ public class Dispatcher implements AutoCloseable {
                     nudged.set(false);
                     dispatchQuietly();
                 });
-            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            } catch (RejectedExecutionException shuttingDown) {
                 nudged.set(false);
             }
         }
@@ -160,7 +162,7 @@ public class Dispatcher implements AutoCloseable {
         helper.setTo(message.email());
         helper.setSubject(Addresses.oneLine(properties.subjectPrefix() + message.subject(), 998));
         helper.setText(message.body(), false);
-        helper.setSentDate(java.util.Date.from(clock.instant()));
+        helper.setSentDate(Date.from(clock.instant()));
         return mime;
     }
 
@@ -178,7 +180,15 @@ public class Dispatcher implements AutoCloseable {
                 failingSince,
                 summary(e));
         failed.increment();
-        log.info("Message {} not delivered (attempt {}): {}", message.id(), attempts, summary(e));
+        if (attempts == properties.maxAttemptsBeforeAlert()) {
+            log.warn(
+                    "Message {} not delivered after {} attempts, now FAILING (still retried): {}",
+                    message.id(),
+                    attempts,
+                    summary(e));
+        } else {
+            log.info("Message {} not delivered (attempt {}): {}", message.id(), attempts, summary(e));
+        }
     }
 
     /** A short, single-line account of a failure with its causes: no stack trace, at most 500 characters. */

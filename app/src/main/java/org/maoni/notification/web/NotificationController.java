@@ -1,5 +1,6 @@
 package org.maoni.notification.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.maoni.notification.MessageId;
@@ -86,7 +87,7 @@ class NotificationController {
             return MessageStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw NotificationProblem.invalidParameter(
-                    "status", "status must be one of " + java.util.Arrays.toString(MessageStatus.values()) + ".");
+                    "status", "status must be one of " + Arrays.toString(MessageStatus.values()) + ".");
         }
     }
 
