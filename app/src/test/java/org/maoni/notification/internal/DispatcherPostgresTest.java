@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.maoni.support.EnabledIfPostgres;
 import org.maoni.support.EnabledIfPostgres.Postgres;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -15,30 +16,47 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class DispatcherPostgresTest extends AbstractDispatcherContract {
 
     private static final String SCHEMA = "notification_contract";
-    private static boolean created;
+
+    /**
+     * Held open for the whole class: other test JVMs drop the per-run databases nobody is connected to, and these tests
+     * open connections only briefly.
+     */
+    private static Connection keepAlive;
 
     @Override
     DataSource emptyDatabase() throws SQLException {
         String url = Postgres.freshDatabaseUrl();
-        DriverManagerDataSource admin = new DriverManagerDataSource(url, Postgres.USER, Postgres.PASSWORD);
         synchronized (DispatcherPostgresTest.class) {
-            try (Connection c = admin.getConnection();
-                    Statement s = c.createStatement()) {
-                if (!created) {
+            if (keepAlive == null) {
+                Connection c = new DriverManagerDataSource(url, Postgres.USER, Postgres.PASSWORD).getConnection();
+                try (Statement s = c.createStatement()) {
                     s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
                     s.execute("CREATE SCHEMA " + SCHEMA);
                     c.setSchema(SCHEMA);
                     createSchema(c);
-                    created = true;
-                } else {
+                } catch (IOException e) {
+                    c.close();
+                    throw new UncheckedIOException(e);
+                }
+                keepAlive = c;
+            } else {
+                try (Statement s = keepAlive.createStatement()) {
                     s.execute("DELETE FROM " + SCHEMA + ".outgoing_message");
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         return new DriverManagerDataSource(
                 url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA, Postgres.USER, Postgres.PASSWORD);
+    }
+
+    @AfterAll
+    static void release() throws SQLException {
+        synchronized (DispatcherPostgresTest.class) {
+            if (keepAlive != null) {
+                keepAlive.close();
+                keepAlive = null;
+            }
+        }
     }
 
     @Override
