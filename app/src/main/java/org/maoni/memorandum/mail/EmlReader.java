@@ -73,7 +73,7 @@ final class EmlReader {
     private void readMessage(MimeMessage message, int depth) throws MessagingException, IOException {
         Collected own = new Collected();
         walk(message, 0, own);
-        String text = own.text();
+        String text = own.text(MailText.maxMarkupChars(limits.maxBodyChars()));
         if (!text.isBlank()) {
             if (!body.isEmpty()) {
                 body.append("\n\n");
@@ -345,13 +345,13 @@ final class EmlReader {
         final List<String> html = new ArrayList<>();
         final List<MimeMessage> forwarded = new ArrayList<>();
 
-        String text() {
+        String text(int maxMarkupChars) {
             if (!plain.isEmpty()) {
                 return String.join("\n\n", plain).strip();
             }
             List<String> converted = new ArrayList<>();
             for (String h : html) {
-                converted.add(HtmlText.toText(h));
+                converted.add(HtmlText.toText(h, maxMarkupChars));
             }
             return String.join("\n\n", converted).strip();
         }

@@ -42,11 +42,16 @@ final class HtmlText {
 
     private HtmlText() {}
 
-    static String toText(String html) {
-        Document doc = Jsoup.parse(html);
+    /**
+     * The text of {@code html}, read no further than {@code maxInputChars}: a parsed document costs several times its
+     * size in memory, and a cut document still parses (the parser is as lenient as a browser).
+     */
+    static String toText(String html, int maxInputChars) {
+        String input = html.length() > maxInputChars ? html.substring(0, maxInputChars) : html;
+        Document doc = Jsoup.parse(input);
         doc.select("script, style, noscript, template, head, object, embed, iframe, svg, math, title")
                 .remove();
-        StringBuilder out = new StringBuilder(Math.min(html.length(), 1 << 16));
+        StringBuilder out = new StringBuilder(Math.min(input.length(), 1 << 16));
         NodeTraversor.traverse(
                 new NodeVisitor() {
                     @Override

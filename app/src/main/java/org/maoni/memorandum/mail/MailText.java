@@ -18,6 +18,11 @@ final class MailText {
 
     private MailText() {}
 
+    /** How much markup (HTML, RTF) is read for a body of at most {@code maxBodyChars} characters of text. */
+    static int maxMarkupChars(int maxBodyChars) {
+        return (int) Math.min(Integer.MAX_VALUE - 16, Math.max(4L * maxBodyChars, 1L << 16));
+    }
+
     /**
      * Decodes bytes in the declared charset. Without a usable declaration, or when declared UTF-8 or ASCII is not
      * valid, UTF-8 is tried strictly and windows-1252 (the superset of ISO-8859-1 that mailers really send) is the

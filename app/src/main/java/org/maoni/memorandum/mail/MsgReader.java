@@ -36,6 +36,9 @@ final class MsgReader {
 
     private static final int SENT_REPRESENTING_SMTP_ADDRESS = 0x5D02;
 
+    /** LZFu, Outlook's RTF compression, turns two bytes into at most 17. */
+    private static final int MAX_RTF_EXPANSION = 9;
+
     private final MailLimits limits;
     private final List<SubmittedFile> attachments = new ArrayList<>();
     private final MailText.BoundedText body;
@@ -129,9 +132,17 @@ final class MsgReader {
         if (text != null && !text.isBlank()) {
             return MailText.cleanBody(text).strip();
         }
+        int maxMarkup = MailText.maxMarkupChars(limits.maxBodyChars());
         String html = call(message::getHtmlBody);
         if (html != null && !html.isBlank()) {
-            return HtmlText.toText(html);
+            return HtmlText.toText(html, maxMarkup);
+        }
+        ByteChunk compressedRtf = message.getMainChunks().getRtfBodyChunk();
+        if (compressedRtf == null
+                || compressedRtf.getValue() == null
+                || compressedRtf.getValue().length > maxMarkup / MAX_RTF_EXPANSION) {
+            // compressed RTF expands up to about eight and a half times; a bigger one is not decompressed at all
+            return "";
         }
         String rtf = call(message::getRtfBody);
         if (rtf != null && !rtf.isBlank()) {

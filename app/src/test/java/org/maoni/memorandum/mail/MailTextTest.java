@@ -90,17 +90,22 @@ class MailTextTest {
 
     @Test
     void htmlToText() {
-        assertThat(HtmlText.toText("<table><tr><td>Clause</td><td>Proposal</td></tr><tr><td>5</td><td>Delete"
-                        + "</td></tr></table>"))
+        assertThat(HtmlText.toText(
+                        "<table><tr><td>Clause</td><td>Proposal</td></tr><tr><td>5</td><td>Delete"
+                                + "</td></tr></table>",
+                        1 << 20))
                 .isEqualTo("Clause Proposal\n5 Delete");
-        assertThat(HtmlText.toText("<pre>  kept\n  as is</pre>")).isEqualTo("kept\nas is");
-        assertThat(HtmlText.toText("<p>a &lt;script&gt; b</p><noscript>x</noscript><template>y</template>"))
+        assertThat(HtmlText.toText("<pre>  kept\n  as is</pre>", 1 << 20)).isEqualTo("kept\nas is");
+        assertThat(HtmlText.toText("<p>a &lt;script&gt; b</p><noscript>x</noscript><template>y</template>", 1 << 20))
                 .isEqualTo("a <script> b");
-        assertThat(HtmlText.toText("<<<>>>&&&;;; not html")).contains("not html");
-        assertThat(HtmlText.toText("")).isEmpty();
-        assertThat(HtmlText.toText("<div>".repeat(5000) + "deep" + "</div>".repeat(5000)))
+        assertThat(HtmlText.toText("<<<>>>&&&;;; not html", 1 << 20)).contains("not html");
+        assertThat(HtmlText.toText("", 1 << 20)).isEmpty();
+        assertThat(HtmlText.toText("<p>kept</p><p>" + "x".repeat(100) + "</p>", 20))
+                .isEqualTo("kept\n\nxxxxxx");
+        assertThat(HtmlText.toText("<div>".repeat(5000) + "deep" + "</div>".repeat(5000), 1 << 20))
                 .isEqualTo("deep");
-        assertThat(HtmlText.toText("<p dir=\"rtl\">مرحبا</p><p>שלום 🙂</p>")).isEqualTo("مرحبا\n\nשלום 🙂");
+        assertThat(HtmlText.toText("<p dir=\"rtl\">مرحبا</p><p>שלום 🙂</p>", 1 << 20))
+                .isEqualTo("مرحبا\n\nשלום 🙂");
     }
 
     @Test
