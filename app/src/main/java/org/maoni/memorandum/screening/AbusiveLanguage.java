@@ -198,7 +198,8 @@ final class AbusiveLanguage {
         if (end - start > MAX_TOKEN) {
             return new Token(start, "", "", false);
         }
-        String raw = Normalizer.normalize(text.substring(start, end), Normalizer.Form.NFKD);
+        String word = text.substring(start, end);
+        String raw = isAscii(word) ? word : Normalizer.normalize(word, Normalizer.Form.NFKD);
         boolean hasLetter = false;
         StringBuilder letters = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); ) {
@@ -216,6 +217,15 @@ final class AbusiveLanguage {
         String normal = hasLetter ? deLeet(lower) : lower;
         String collapsed = collapse(normal);
         return new Token(start, normal, collapsed, hasRunOfThree(normal));
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String deLeet(String s) {
