@@ -6,13 +6,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
-import jakarta.mail.internet.ParseException;
 import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -234,9 +232,8 @@ final class EmlReader {
                 return "text/plain";
             }
             return new ContentType(header).getBaseType().toLowerCase(Locale.ROOT);
-        } catch (ParseException e) {
-            return OCTET_STREAM;
         } catch (MessagingException e) {
+            // a Content-Type that does not parse: the part is kept as opaque bytes
             return OCTET_STREAM;
         }
     }
@@ -308,9 +305,8 @@ final class EmlReader {
                 }
             }
             return Sender.NONE;
-        } catch (AddressException e) {
-            return Sender.NONE;
         } catch (MessagingException e) {
+            // AddressException included: a sender that does not parse is no sender
             return Sender.NONE;
         }
     }

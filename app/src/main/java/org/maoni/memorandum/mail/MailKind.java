@@ -1,5 +1,6 @@
 package org.maoni.memorandum.mail;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -92,7 +93,7 @@ enum MailKind {
                 if (colon < 0) {
                     return false;
                 }
-                String name = new String(content, i, colon - i, java.nio.charset.StandardCharsets.US_ASCII)
+                String name = new String(content, i, colon - i, StandardCharsets.US_ASCII)
                         .strip()
                         .toLowerCase(Locale.ROOT);
                 if (MAIL_HEADERS.contains(name)) {

@@ -649,7 +649,7 @@ class MailReaderTest {
         }
 
         @Test
-        void readsTheSenderFromTransportHeadersWhenExchangeHidesIt() {
+        void readsAPlainMessageWithoutAttachments() {
             MailMessage mail = READER.read(null, MailFixtures.msgFixture("testMSG.msg"));
 
             assertThat(mail.fromName()).isEqualTo("Jukka Zitting");
@@ -661,7 +661,7 @@ class MailReaderTest {
         }
 
         @Test
-        void readsAnEmbeddedForwardedMessage() {
+        void readsAnEmbeddedForwardedMessageAndTheSmtpSenderBehindAnExchangePath() {
             MailMessage mail = READER.read("fwd.msg", MailFixtures.msgFixture("testMSG_att_msg.msg"));
 
             assertThat(mail.fromName()).isEqualTo("Nick Booth");
