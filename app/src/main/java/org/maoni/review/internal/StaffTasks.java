@@ -23,7 +23,6 @@ import org.maoni.memorandum.DecisionInput;
 import org.maoni.memorandum.MemorandumReference;
 import org.maoni.memorandum.MemorandumReview;
 import org.maoni.memorandum.TriageInput;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,13 +46,12 @@ public class StaffTasks {
     private final TransactionTemplate transaction;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
-    // Lazy: the ports' implementations live in the memorandum module and are needed only when a task is completed.
     StaffTasks(
             TaskService tasks,
             RuntimeService runtime,
             RepositoryService repository,
-            @Lazy MemorandumReview review,
-            @Lazy CallsForMemoranda calls,
+            MemorandumReview review,
+            CallsForMemoranda calls,
             PlatformTransactionManager transactionManager) {
         this.tasks = tasks;
         this.runtime = runtime;
