@@ -242,6 +242,99 @@ class ReviewWorkflowEndToEndTest {
         await("the re-armed timer", () -> expected.equals(timer(instance).getDuedate()) ? Boolean.TRUE : null);
     }
 
+    @Test
+    void aFlaggedMemorandumIsModeratedAndSetAside() {
+        ApiClient api = new ApiClient(port);
+        Receipt receipt =
+                submit("Nipigie kwa 0722 123 456 au andika kwa maoni.mwananchi@example.org " + UUID.randomUUID());
+        MemorandumReference reference = receipt.reference();
+        ProcessInstance instance = process(reference);
+        execute(instance, ProcessIds.TASK_EXTRACT_TEXT);
+        assertThat(status(reference)).isEqualTo(MemorandumStatus.IN_MODERATION);
+
+        JsonNode moderate = task(api, ApiClient.CLERK, reference.value());
+        assertThat(moderate.path("taskKey").asText()).isEqualTo(ProcessIds.TASK_MODERATE);
+        assertThat(moderate.path("flags").toString()).contains("PERSONAL_DATA");
+        String complete = "/api/tasks/" + moderate.path("id").asText() + "/complete";
+        ApiClient.Response noNote = api.postJson(complete, "{\"setAside\":true}", ApiClient.CLERK);
+        assertThat(noNote.status()).isEqualTo(400);
+        assertThat(api.postJson(
+                                complete,
+                                "{\"setAside\":true,\"note\":\"Contains only contact details.\"}",
+                                ApiClient.CLERK)
+                        .status())
+                .isEqualTo(204);
+
+        assertThat(status(reference)).isEqualTo(MemorandumStatus.SET_ASIDE);
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance.getId())
+                        .activityId(ProcessIds.END_SET_ASIDE)
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aModeratedMemorandumGoesOnAndAnOverdueResponseIsEscalated() {
+        ApiClient api = new ApiClient(port);
+        Receipt receipt = submit("Simu yangu ni 0733 987 654. Tunaomba ada ipunguzwe " + UUID.randomUUID());
+        MemorandumReference reference = receipt.reference();
+        ProcessInstance instance = process(reference);
+        execute(instance, ProcessIds.TASK_EXTRACT_TEXT);
+        JsonNode moderate = task(api, ApiClient.CLERK, reference.value());
+        assertThat(api.postJson(
+                                "/api/tasks/" + moderate.path("id").asText() + "/complete",
+                                "{\"setAside\":false,\"note\":\"The phone number will be hidden.\"}",
+                                ApiClient.CLERK)
+                        .status())
+                .isEqualTo(204);
+        execute(instance, ProcessIds.TASK_SEND_RECEIPT);
+        assertThat(status(reference)).isEqualTo(MemorandumStatus.IN_TRIAGE);
+
+        Job due = management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .singleResult();
+        management.executeJob(due.getId());
+        assertThat(memoranda.find(reference).orElseThrow().overdue()).isTrue();
+        assertThat(status(reference)).isEqualTo(MemorandumStatus.IN_TRIAGE);
+
+        JsonNode escalate = task(api, ApiClient.COMMITTEE, reference.value());
+        assertThat(escalate.path("taskKey").asText()).isEqualTo(ProcessIds.TASK_ESCALATE);
+        assertThat(api.postJson(
+                                "/api/tasks/" + escalate.path("id").asText() + "/complete",
+                                "{\"note\":\"The chair set a sitting for next week.\"}",
+                                ApiClient.COMMITTEE)
+                        .status())
+                .isEqualTo(204);
+        assertThat(task(api, ApiClient.CLERK, reference.value()).path("taskKey").asText())
+                .isEqualTo(ProcessIds.TASK_TRIAGE);
+    }
+
+    private Receipt submit(String text) {
+        return memoranda.submit(new NewMemorandum(
+                demoBill().id(),
+                1,
+                Channel.API,
+                new Submitter(SubmitterKind.INDIVIDUAL, "Juma Otieno", null, null, null, null, null),
+                Consent.PUBLISH_NAME,
+                text,
+                List.of(new ProposalInput(null, Stance.AMEND, "Lower the fees.", "")),
+                List.of(),
+                null,
+                null,
+                null));
+    }
+
+    private ProcessInstance process(MemorandumReference reference) {
+        return await(
+                "the review process",
+                () -> runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(ProcessIds.MEMORANDUM_REVIEW)
+                        .processInstanceBusinessKey(reference.value())
+                        .singleResult());
+    }
+
     private Bill demoBill() {
         return bills.list().stream()
                 .filter(b -> b.title().equals(DEMO_BILL))
