@@ -64,7 +64,6 @@ public final class MemorandumBenchmark {
         List<String> properties = new ArrayList<>(List.of(
                 "maoni.data-dir=" + dir.resolve("data"),
                 "camunda.bpm.job-execution.enabled=true",
-                "spring.mail.host=",
                 "logging.level.org.maoni=WARN"));
         properties.addAll(extra);
         try (AppProcess app = new AppProcess(dir.resolve("app.log"), profiles, properties)) {

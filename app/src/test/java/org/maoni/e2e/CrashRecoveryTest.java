@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.maoni.support.ApiClient;
 import org.maoni.support.AppProcess;
 
@@ -29,11 +28,15 @@ class CrashRecoveryTest {
     private static final int SUBMISSIONS = 12;
 
     @Test
-    void receiptedMemorandaSurviveAKillAndTheirProcessesContinue(@TempDir Path data) throws Exception {
+    void receiptedMemorandaSurviveAKillAndTheirProcessesContinue() throws Exception {
+        // Under target/, not a temporary folder, so the child's log is there to read when this fails.
+        Path data = Path.of("target", "crash-recovery", Long.toString(System.currentTimeMillis()));
         List<String> properties = List.of(
                 "maoni.data-dir=" + data.resolve("data"),
                 "camunda.bpm.job-execution.enabled=true",
-                "spring.mail.host=");
+                // A job the killed JVM had locked waits for its lock to expire (5 minutes by default) before another
+                // run takes it; a shorter lock keeps the test short without changing what it proves.
+                "camunda.bpm.job-execution.lock-time-in-millis=15000");
         List<String> references = new ArrayList<>();
         Path log = data.resolve("app.log");
         try (AppProcess app = new AppProcess(log, properties)) {
@@ -69,10 +72,15 @@ class CrashRecoveryTest {
                 assertThat(staffView.status())
                         .as("memorandum %s after the restart: %s", reference, staffView.body())
                         .isEqualTo(200);
-                JsonNode task = E2e.await(
-                        Duration.ofMinutes(2),
-                        () -> E2e.firstTask(api, reference),
-                        "an open review task of " + reference + " after the restart");
+                JsonNode task;
+                try {
+                    task = E2e.await(
+                            Duration.ofMinutes(2),
+                            () -> E2e.firstTask(api, reference),
+                            "an open review task of " + reference + " after the restart");
+                } catch (AssertionError stuck) {
+                    throw new AssertionError(stuck.getMessage() + "\n" + E2e.describeProcess(api, reference), stuck);
+                }
                 assertThat(task.get("taskDefinitionKey").asText()).isIn("Task_Triage", "Task_Moderate");
             }
         } finally {

@@ -33,7 +33,7 @@ final class E2e {
         ObjectNode submitter = body.putObject("submitter");
         submitter.put("kind", "INDIVIDUAL");
         submitter.put("name", "Wanjiru Kamau");
-        submitter.put("county", "NAIROBI_CITY");
+        submitter.put("county", "NAIROBI");
         submitter.putObject("contact").put("email", "wanjiru@example.org");
         body.put("consent", "PUBLISH_NAME");
         body.put("text", text);
@@ -53,6 +53,30 @@ final class E2e {
             return null;
         }
         return tasks.json().get(0);
+    }
+
+    /** What the engine knows of the process whose business key is {@code reference}, for a failure message. */
+    static String describeProcess(ApiClient api, String reference) {
+        StringBuilder out = new StringBuilder();
+        out.append("instances: ")
+                .append(api.get(
+                                "/engine-rest/history/process-instance?processInstanceBusinessKey=" + reference,
+                                ApiClient.ADMIN)
+                        .body());
+        for (JsonNode instance : api.get("/engine-rest/process-instance?businessKey=" + reference, ApiClient.ADMIN)
+                .json()) {
+            String id = instance.path("id").asText();
+            out.append("\nactivities: ")
+                    .append(api.get("/engine-rest/process-instance/" + id + "/activity-instances", ApiClient.ADMIN)
+                            .body());
+            out.append("\njobs: ")
+                    .append(api.get("/engine-rest/job?processInstanceId=" + id, ApiClient.ADMIN)
+                            .body());
+            out.append("\nincidents: ")
+                    .append(api.get("/engine-rest/incident?processInstanceId=" + id, ApiClient.ADMIN)
+                            .body());
+        }
+        return out.toString();
     }
 
     /** Polls until {@code probe} gives a non-null value; fails naming {@code what} when {@code limit} passes. */

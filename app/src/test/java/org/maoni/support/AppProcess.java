@@ -46,7 +46,7 @@ public final class AppProcess implements AutoCloseable {
         return port;
     }
 
-    /** Starts the JVM and waits until its health endpoint answers. */
+    /** Starts the JVM and waits until it reports itself ready. */
     public void start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -57,6 +57,11 @@ public final class AppProcess implements AutoCloseable {
         command.add("org.maoni.MaoniApplication");
         command.add("--spring.profiles.active=" + String.join(",", profiles));
         command.add("--server.port=" + port);
+        // The child delivers its mail to this JVM's test SMTP server, as the shared test context does.
+        command.add("--" + TestSmtpServer.PORT_PROPERTY + "="
+                + TestSmtpServer.server().getSmtp().getPort());
+        // Ready means started and demo data loaded (application runners done), not merely listening.
+        command.add("--management.endpoint.health.probes.enabled=true");
         for (String property : properties) {
             command.add("--" + property);
         }
@@ -82,16 +87,24 @@ public final class AppProcess implements AutoCloseable {
         kill();
     }
 
+    /** The last lines the child wrote, for a failure message (the log file may be deleted with its folder). */
+    private String logTail() throws IOException {
+        List<String> lines = Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
     private void awaitHealthy() throws IOException, InterruptedException {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+        HttpRequest health = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The application exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(
+                        "The application exited with " + process.exitValue() + ":\n" + logTail());
             }
             try {
                 if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -103,6 +116,6 @@ public final class AppProcess implements AutoCloseable {
             Thread.sleep(500);
         }
         kill();
-        throw new IllegalStateException("The application did not become healthy within " + STARTUP + "; see " + log);
+        throw new IllegalStateException("The application did not become healthy within " + STARTUP + ":\n" + logTail());
     }
 }

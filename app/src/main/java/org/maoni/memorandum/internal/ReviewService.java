@@ -23,6 +23,7 @@ import org.maoni.memorandum.MemorandumStatus;
 import org.maoni.memorandum.Proposal;
 import org.maoni.memorandum.ResponsePublished;
 import org.maoni.memorandum.ScreeningFlag;
+import org.maoni.memorandum.Stance;
 import org.maoni.memorandum.TriageInput;
 import org.maoni.memorandum.intake.ExtractedProposal;
 import org.maoni.memorandum.intake.MemorandumProposals;
@@ -40,6 +41,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class ReviewService implements MemorandumReview {
+
+    /** The reference of the proposal that stands for a whole memorandum without clause-by-clause proposals. */
+    static final String WHOLE_BILL = "The Bill as a whole";
+
+    /** How much of a memorandum's text its whole-memorandum proposal carries (the full text stays on the memorandum). */
+    private static final int WHOLE_MEMORANDUM_CHARS = 2000;
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH).withZone(KenyanCalendar.NAIROBI);
@@ -91,9 +98,6 @@ class ReviewService implements MemorandumReview {
             }
             results.put(f.id(), result);
         }
-        if (results.isEmpty()) {
-            return;
-        }
         ProposalExtractor extractor = new ProposalExtractor();
         transactions.executeWithoutResult(tx -> {
             lock(reference);
@@ -129,7 +133,39 @@ class ReviewService implements MemorandumReview {
                                     row));
                 }
             }
+            addWholeMemorandumProposal(m, reference);
         });
+    }
+
+    /**
+     * A memorandum with no clause-by-clause proposal (free text, a letter, a document without a recommendations
+     * table) becomes one proposal on the Bill as a whole, so that it too is triaged, decided with reasons and answered.
+     */
+    private void addWholeMemorandumProposal(Memorandum m, MemorandumReference reference) {
+        if (!store.proposals(reference).isEmpty()) {
+            return;
+        }
+        String text = m.text() == null || m.text().isBlank() ? store.extractedText(reference) : m.text();
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String summary = text.strip();
+        if (summary.codePointCount(0, summary.length()) > WHOLE_MEMORANDUM_CHARS) {
+            summary = summary.substring(0, summary.offsetByCodePoints(0, WHOLE_MEMORANDUM_CHARS - 1)) + "…";
+        }
+        store.insertProposal(
+                reference,
+                new MemorandumStore.NewProposal(
+                        store.nextProposalPosition(reference),
+                        WHOLE_BILL,
+                        List.of(),
+                        false,
+                        Stance.infer(summary, false),
+                        "",
+                        summary,
+                        List.of(),
+                        null,
+                        null));
     }
 
     @Override
