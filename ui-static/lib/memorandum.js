@@ -24,13 +24,16 @@ export const UPLOAD_EXTENSIONS = Object.freeze(['.docx', '.pdf', '.odt', '.txt']
 export const UPLOAD_ACCEPT =
   '.docx,.pdf,.odt,.txt,application/pdf,text/plain,application/vnd.oasis.opendocument.text,' +
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-export const MAX_NAME = 200;
-export const MAX_TEXT = 100_000;
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const MAX_FILES = 10;
+// The server's limits, counted as it counts them (UTF-16 code units).
+export const MAX_NAME = 300;
+export const MAX_EMAIL = 320;
+export const MAX_PHONE = 60;
+export const MAX_POSTAL = 500;
+export const MAX_TEXT = 1_000_000;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-// Kenyan and international numbers as people type them: digits with spaces, dashes, brackets and a leading +.
-const PHONE = /^\+?[0-9][0-9 ()-]{6,19}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /** A proposal row with nothing filled in. */
 export function emptyProposal() {
@@ -124,19 +127,25 @@ export function validateMemorandum(model, files = []) {
     errors.get(path).push(key);
   };
   const name = trimmed(model.name);
-  if (!name) {
-    add('submitter.name', model.kind === 'ORGANISATION' ? 'memo.error.organisationNameRequired' : 'memo.error.nameRequired');
-  } else if ([...name].length > MAX_NAME) {
+  const organisation = model.kind === 'ORGANISATION';
+  // The server needs a name from organisations; a person may stay nameless, but then cannot ask to be named.
+  if (!name && (organisation || model.consent === 'PUBLISH_NAME')) {
+    add('submitter.name', organisation ? 'memo.error.organisationNameRequired' : 'memo.error.nameRequired');
+  } else if (name.length > MAX_NAME) {
     add('submitter.name', 'memo.error.nameTooLong');
   }
-  if (model.kind === 'ORGANISATION' && !ORGANISATION_TYPES.includes(model.organisationType)) {
+  if (organisation && !ORGANISATION_TYPES.includes(model.organisationType)) {
     add('submitter.organisationType', 'memo.error.organisationTypeRequired');
   }
-  if (trimmed(model.email) && !EMAIL.test(trimmed(model.email))) {
+  const email = trimmed(model.email);
+  if (email && (!EMAIL.test(email) || email.length > MAX_EMAIL)) {
     add('submitter.contact.email', 'memo.error.emailInvalid');
   }
-  if (trimmed(model.phone) && !PHONE.test(trimmed(model.phone))) {
+  if (trimmed(model.phone).length > MAX_PHONE) {
     add('submitter.contact.phone', 'memo.error.phoneInvalid');
+  }
+  if (trimmed(model.postalAddress).length > MAX_POSTAL) {
+    add('submitter.contact.postalAddress', 'memo.error.postalAddressTooLong');
   }
   if (!CONSENTS.includes(model.consent)) {
     add('consent', 'memo.error.consentRequired');
@@ -146,7 +155,7 @@ export function validateMemorandum(model, files = []) {
   if (!trimmed(model.text) && filled.length === 0 && files.length === 0) {
     add('text', 'memo.error.contentRequired');
   }
-  if ([...trimmed(model.text)].length > MAX_TEXT) {
+  if (trimmed(model.text).length > MAX_TEXT) {
     add('text', 'memo.error.textTooLong');
   }
   rows.forEach((proposal, index) => {
@@ -156,16 +165,23 @@ export function validateMemorandum(model, files = []) {
     if (!STANCES.includes(proposal.stance)) {
       add(`proposals[${index}].stance`, 'memo.error.stanceRequired');
     }
-    if (!trimmed(proposal.provision) && proposal.stance !== 'INSERT') {
-      add(`proposals[${index}].provision`, 'memo.error.provisionRequired');
-    }
-    if (['AMEND', 'INSERT'].includes(proposal.stance) && !trimmed(proposal.proposedText)) {
+    // A change or an insertion must say what it wants: the wording, or at least the reasons.
+    if (
+      !['SUPPORT', 'OPPOSE', 'DELETE'].includes(proposal.stance) &&
+      !trimmed(proposal.proposedText) &&
+      !trimmed(proposal.justification)
+    ) {
       add(`proposals[${index}].proposedText`, 'memo.error.proposedTextRequired');
     }
-    if (!trimmed(proposal.justification)) {
-      add(`proposals[${index}].justification`, 'memo.error.justificationRequired');
+    for (const key of ['proposedText', 'justification']) {
+      if (trimmed(proposal[key]).length > MAX_TEXT) {
+        add(`proposals[${index}].${key}`, 'memo.error.textTooLong');
+      }
     }
   });
+  if (files.length > MAX_FILES) {
+    add('files', 'memo.error.tooManyFiles');
+  }
   for (const file of files) {
     if (!UPLOAD_EXTENSIONS.includes(extensionOf(file?.name))) {
       add('files', 'memo.error.fileType');

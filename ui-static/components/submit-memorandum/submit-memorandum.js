@@ -137,7 +137,7 @@ function proposalTemplate({ t, proposal, index, errors, options, query, closest 
       required: true,
     })}
     ${textControl({ path: path('proposedText'), label: t('memo.proposedText'), value: proposal.proposedText, errors, hint: t('memo.proposedTextHint'), multiline: true })}
-    ${textControl({ path: path('justification'), label: t('memo.justification'), value: proposal.justification, errors, multiline: true, required: true })}
+    ${textControl({ path: path('justification'), label: t('memo.justification'), value: proposal.justification, errors, multiline: true })}
     <button type="button" class="button--secondary" data-action="remove-proposal" data-index="${index}">
       ${t('memo.removeProposal', { number: index + 1 })}
     </button>
@@ -225,7 +225,7 @@ function formTemplate({ t, problem, errors, busy, model, options, queries, files
           label: organisation ? t('memo.organisationName') : t('memo.name'),
           value: model.name,
           errors,
-          required: true,
+          required: organisation,
           autocomplete: organisation ? 'organization' : 'name',
           hint: t('memo.nameHint'),
         })}
