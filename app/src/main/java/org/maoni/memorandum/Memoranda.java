@@ -25,4 +25,7 @@ public interface Memoranda {
 
     /** Withdraws a memorandum on its submitter's word (reference and token); publishes {@link MemorandumWithdrawn}. */
     Memorandum withdraw(MemorandumReference reference, String receiptToken);
+
+    /** The bytes of one of a memorandum's files, for staff; empty when the memorandum has no such file. */
+    Optional<byte[]> fileContent(MemorandumReference reference, long fileId);
 }

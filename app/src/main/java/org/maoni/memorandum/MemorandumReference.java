@@ -1,13 +1,16 @@
 package org.maoni.memorandum;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** The public reference of an accepted memorandum, {@code MEM-<year>-<six or more digits>}, e.g. {@code MEM-2026-000123}. */
-public record MemorandumReference(String value) {
+public record MemorandumReference(@JsonValue String value) {
 
     private static final Pattern FORMAT = Pattern.compile("MEM-\\d{4}-\\d{6,}");
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public MemorandumReference {
         Objects.requireNonNull(value, "value");
         if (!FORMAT.matcher(value).matches()) {

@@ -68,7 +68,9 @@ class SecurityConfiguration {
         csrfHandler.setCsrfRequestAttributeName(null);
         RequestMatcher cookieAuthenticatedWrite = request -> !isSafe(request.getMethod())
                 && request.getHeader("Authorization") == null
-                && !request.getRequestURI().startsWith(request.getContextPath() + "/camunda/");
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/camunda/")
+                // a public submission without a session has no authority a forged request could borrow
+                && !(isPublicSubmission(request) && request.getSession(false) == null);
         http.securityContext(sc -> sc.securityContextRepository(contextRepository))
                 // Sign-in is explicit (/api/session), so no request needs to be saved for replay after it.
                 .requestCache(cache -> cache.disable())
@@ -87,6 +89,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/session")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/memoranda", "/api/memoranda/*/withdraw")
                         .permitAll()
                         .requestMatchers("/api/**")
                         .authenticated()
@@ -130,6 +134,13 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable());
         return http.build();
+    }
+
+    /** Anyone may submit a memorandum or withdraw one with its receipt token. */
+    private static boolean isPublicSubmission(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod())
+                && (path.equals("/api/memoranda") || path.matches("/api/memoranda/[^/]+/withdraw"));
     }
 
     private static boolean isSafe(String method) {
