@@ -1,0 +1,377 @@
+package org.maoni.review.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.maoni.bill.BillId;
+import org.maoni.calendar.KenyanCalendar;
+import org.maoni.memorandum.Channel;
+import org.maoni.memorandum.MemorandumReceived;
+import org.maoni.memorandum.MemorandumReference;
+import org.maoni.memorandum.MemorandumReview;
+import org.maoni.memorandum.MemorandumStatus;
+import org.maoni.memorandum.MemorandumWithdrawn;
+import org.maoni.memorandum.ScreeningFlag;
+import org.mockito.InOrder;
+
+/**
+ * Every path of {@code MemorandumReviewProcess} on a plain engine (no Spring), started and steered by the real
+ * {@link WorkflowEvents} and running the real delegates over a mocked {@link MemorandumReview}.
+ */
+@Deployment(resources = "bpmn/memorandum-review.bpmn")
+class MemorandumReviewProcessTest {
+
+    @RegisterExtension
+    static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
+            .configurationResource("camunda-process-test.cfg.xml")
+            .build();
+
+    private static final MemorandumReference REFERENCE = MemorandumReference.of(2026, 123);
+    private static final BillId BILL = new BillId(UUID.fromString("6f1c1f8e-3f43-4b39-9d8e-0c7c5b4a2f10"));
+    private static final LocalDate RESPONSE_DUE = LocalDate.of(2031, 3, 14);
+
+    private final MemorandumReview review = mock(MemorandumReview.class);
+    private ProcessEngine engine;
+    private WorkflowEvents events;
+
+    @BeforeEach
+    void setUp() {
+        engine = ENGINE.getProcessEngine();
+        BpmnAwareTests.init(engine);
+        events = new WorkflowEvents(engine.getRuntimeService(), engine.getHistoryService());
+        Mocks.register(ProcessIds.BEAN_EXTRACT_TEXT, new ExtractTextDelegate(review));
+        Mocks.register(ProcessIds.BEAN_SCREEN, new ScreenDelegate(review));
+        Mocks.register(ProcessIds.BEAN_SET_ASIDE, new SetAsideDelegate(review));
+        Mocks.register(ProcessIds.BEAN_SEND_RECEIPT, new SendReceiptDelegate(review));
+        Mocks.register(ProcessIds.BEAN_MARK_OVERDUE, new MarkOverdueDelegate(review));
+        Mocks.register(ProcessIds.BEAN_PUBLISH_RESPONSE, new PublishResponseDelegate(review));
+        Mocks.register(ProcessIds.BEAN_ENTER_STEP, new EnterStepListener(review));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void notFlaggedGoesFromReceiptThroughTriageAndDecisionToTheResponse() {
+        when(review.screen(REFERENCE)).thenReturn(List.of());
+        ProcessInstance instance = receive();
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_EXTRACT_TEXT);
+        assertThat(instance.getBusinessKey()).isEqualTo(REFERENCE.value());
+
+        execute(job(instance));
+        assertThat(instance)
+                .isWaitingAt(ProcessIds.TASK_SEND_RECEIPT)
+                .variables()
+                .containsEntry("flagged", false);
+        execute(job(ProcessIds.TASK_SEND_RECEIPT, instance));
+
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_TRIAGE);
+        assertThat(task(instance)).hasCandidateGroup(ProcessIds.GROUP_CLERKS).hasDueDate(responseDueDate());
+        complete(task(instance));
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_DECIDE_PROPOSALS);
+        assertThat(task(instance)).hasCandidateGroup(ProcessIds.GROUP_COMMITTEE);
+        complete(task(instance));
+
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_PUBLISH_RESPONSE);
+        execute(job(ProcessIds.TASK_PUBLISH_RESPONSE, instance));
+        assertThat(instance)
+                .isEnded()
+                .hasPassedInOrder(
+                        ProcessIds.TASK_EXTRACT_TEXT,
+                        ProcessIds.TASK_SCREEN,
+                        ProcessIds.TASK_SEND_RECEIPT,
+                        ProcessIds.TASK_TRIAGE,
+                        ProcessIds.TASK_DECIDE_PROPOSALS,
+                        ProcessIds.TASK_PUBLISH_RESPONSE,
+                        ProcessIds.END_RESPONDED)
+                .hasNotPassed(ProcessIds.TASK_MODERATE, ProcessIds.TASK_MARK_OVERDUE, ProcessIds.TASK_ESCALATE);
+
+        InOrder order = inOrder(review);
+        order.verify(review).extract(REFERENCE);
+        order.verify(review).screen(REFERENCE);
+        order.verify(review).sendReceipt(REFERENCE);
+        order.verify(review).enterStep(REFERENCE, MemorandumStatus.IN_TRIAGE);
+        order.verify(review).enterStep(REFERENCE, MemorandumStatus.IN_DECISION);
+        order.verify(review).publishResponse(REFERENCE);
+        verify(review, never()).enterStep(REFERENCE, MemorandumStatus.IN_MODERATION);
+        verify(review, never()).setAside(any());
+        verify(review, never()).markOverdue(any());
+    }
+
+    @Test
+    void flaggedGoesToModerationAndOnWhenNotSetAside() {
+        when(review.screen(REFERENCE))
+                .thenReturn(List.of(
+                        new ScreeningFlag(ScreeningFlag.Kind.PERSONAL_DATA, "a phone number"),
+                        new ScreeningFlag(ScreeningFlag.Kind.DUPLICATE, "MEM-2026-000001")));
+        ProcessInstance instance = receive();
+        execute(job(instance));
+
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_MODERATE).variables().containsEntry("flagged", true);
+        assertThat(instance).variables().containsEntry("flags", "PERSONAL_DATA,DUPLICATE");
+        assertThat(task(instance)).hasCandidateGroup(ProcessIds.GROUP_CLERKS);
+        verify(review).enterStep(REFERENCE, MemorandumStatus.IN_MODERATION);
+        verify(review, never()).sendReceipt(any());
+
+        complete(task(instance), withVariables(ProcessIds.VAR_SET_ASIDE, false));
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_SEND_RECEIPT);
+        execute(job(ProcessIds.TASK_SEND_RECEIPT, instance));
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_TRIAGE);
+        complete(task(instance));
+        complete(task(instance));
+        execute(job(ProcessIds.TASK_PUBLISH_RESPONSE, instance));
+
+        assertThat(instance)
+                .isEnded()
+                .hasPassedInOrder(ProcessIds.TASK_MODERATE, ProcessIds.TASK_SEND_RECEIPT, ProcessIds.END_RESPONDED)
+                .hasNotPassed(ProcessIds.TASK_SET_ASIDE);
+        verify(review).sendReceipt(REFERENCE);
+        verify(review).publishResponse(REFERENCE);
+        verify(review, never()).setAside(any());
+    }
+
+    @Test
+    void flaggedAndSetAsideEndsWithoutReceiptOrReview() {
+        when(review.screen(REFERENCE))
+                .thenReturn(List.of(new ScreeningFlag(ScreeningFlag.Kind.ABUSIVE_LANGUAGE, "paragraph 2")));
+        ProcessInstance instance = receive();
+        execute(job(instance));
+        complete(task(instance), withVariables(ProcessIds.VAR_SET_ASIDE, true));
+
+        assertThat(instance)
+                .isEnded()
+                .hasPassedInOrder(ProcessIds.TASK_MODERATE, ProcessIds.TASK_SET_ASIDE, ProcessIds.END_SET_ASIDE)
+                .hasNotPassed(ProcessIds.TASK_SEND_RECEIPT, ProcessIds.TASK_TRIAGE);
+        verify(review).setAside(REFERENCE);
+        verify(review, never()).sendReceipt(any());
+        verify(review, never()).publishResponse(any());
+    }
+
+    @Test
+    void responseDueDuringTriageMarksOverdueAndEscalatesWhileTheReviewGoesOn() {
+        when(review.screen(REFERENCE)).thenReturn(List.of());
+        ProcessInstance instance = toTriage();
+
+        Job timer = timer(instance);
+        assertThat(timer.getDuedate()).isEqualTo(responseDueDate());
+        execute(timer);
+
+        verify(review).markOverdue(REFERENCE);
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_TRIAGE, ProcessIds.TASK_ESCALATE);
+        assertThat(task(ProcessIds.TASK_ESCALATE, instance)).hasCandidateGroup(ProcessIds.GROUP_COMMITTEE);
+
+        complete(task(ProcessIds.TASK_TRIAGE, instance));
+        complete(task(ProcessIds.TASK_DECIDE_PROPOSALS, instance));
+        execute(job(ProcessIds.TASK_PUBLISH_RESPONSE, instance));
+        assertThat(instance).hasPassed(ProcessIds.END_RESPONDED).isWaitingAt(ProcessIds.TASK_ESCALATE);
+
+        complete(task(ProcessIds.TASK_ESCALATE, instance), withVariables(ProcessIds.VAR_ESCALATION_NOTE, "Chair told"));
+        assertThat(instance)
+                .isEnded()
+                .hasPassed(ProcessIds.TASK_MARK_OVERDUE, ProcessIds.END_ESCALATED, ProcessIds.END_RESPONDED);
+        verify(review).publishResponse(REFERENCE);
+    }
+
+    @Test
+    void responseDueTimerIsGoneOnceTheCommitteeDecided() {
+        when(review.screen(REFERENCE)).thenReturn(List.of());
+        ProcessInstance instance = toTriage();
+        complete(task(instance));
+        complete(task(instance));
+
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .timers()
+                        .count())
+                .isZero();
+        execute(job(ProcessIds.TASK_PUBLISH_RESPONSE, instance));
+        assertThat(instance).isEnded().hasNotPassed(ProcessIds.TASK_MARK_OVERDUE);
+    }
+
+    @Test
+    void withdrawnBeforeExtractionEndsWithoutCallingAnything() {
+        ProcessInstance instance = receive();
+        events.on(new MemorandumWithdrawn(REFERENCE));
+
+        assertThat(instance).isEnded().hasPassed(ProcessIds.END_WITHDRAWN).hasNotPassed(ProcessIds.TASK_EXTRACT_TEXT);
+        assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+        verifyNoInteractions(review);
+    }
+
+    @Test
+    void withdrawnDuringModerationEnds() {
+        when(review.screen(REFERENCE))
+                .thenReturn(List.of(new ScreeningFlag(ScreeningFlag.Kind.DUPLICATE, "MEM-2026-000001")));
+        ProcessInstance instance = receive();
+        execute(job(instance));
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_MODERATE);
+
+        events.on(new MemorandumWithdrawn(REFERENCE));
+
+        assertThat(instance).isEnded().hasPassed(ProcessIds.END_WITHDRAWN).hasNotPassed(ProcessIds.TASK_SEND_RECEIPT);
+        assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+        verify(review, never()).sendReceipt(any());
+    }
+
+    @Test
+    void withdrawnDuringTriageEndsAndCancelsTheResponseDueTimer() {
+        when(review.screen(REFERENCE)).thenReturn(List.of());
+        ProcessInstance instance = toTriage();
+
+        events.on(new MemorandumWithdrawn(REFERENCE));
+
+        assertThat(instance).isEnded().hasPassed(ProcessIds.END_WITHDRAWN).hasNotPassed(ProcessIds.END_RESPONDED);
+        assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+        assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+        verify(review, never()).publishResponse(any());
+    }
+
+    @Test
+    void withdrawnDuringDecisionEnds() {
+        when(review.screen(REFERENCE)).thenReturn(List.of());
+        ProcessInstance instance = toTriage();
+        complete(task(instance));
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_DECIDE_PROPOSALS);
+
+        events.on(new MemorandumWithdrawn(REFERENCE));
+
+        assertThat(instance).isEnded().hasPassed(ProcessIds.END_WITHDRAWN).hasNotPassed(ProcessIds.END_RESPONDED);
+        verify(review, never()).publishResponse(any());
+    }
+
+    @Test
+    void withdrawnDuringEscalationEndsEverything() {
+        when(review.screen(REFERENCE)).thenReturn(List.of());
+        ProcessInstance instance = toTriage();
+        execute(timer(instance));
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_TRIAGE, ProcessIds.TASK_ESCALATE);
+
+        events.on(new MemorandumWithdrawn(REFERENCE));
+
+        assertThat(instance).isEnded().hasPassed(ProcessIds.END_WITHDRAWN);
+        assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+    }
+
+    @Test
+    void aRedeliveredReceivedEventStartsNoSecondReviewEvenAfterTheFirstEnded() {
+        ProcessInstance instance = receive();
+        receive();
+        assertThat(instances()).isEqualTo(1);
+
+        events.on(new MemorandumWithdrawn(REFERENCE));
+        assertThat(instance).isEnded();
+        receive();
+        assertThat(instances()).isEqualTo(1);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
+                .isZero();
+    }
+
+    @Test
+    void aWithdrawalNobodyWaitsForIsIgnored() {
+        events.on(new MemorandumWithdrawn(MemorandumReference.of(2026, 999_999)));
+        ProcessInstance instance = receive();
+        events.on(new MemorandumWithdrawn(REFERENCE));
+        events.on(new MemorandumWithdrawn(REFERENCE));
+        assertThat(instance).isEnded();
+    }
+
+    @Test
+    void responseDueIsTheEndOfTheDueDayInNairobi() {
+        ProcessInstance instance = receive();
+        assertThat(instance).variables().containsEntry(ProcessIds.VAR_RESPONSE_DUE, "2031-03-14T23:59:59.999+03:00");
+        assertThat(instance)
+                .variables()
+                .containsEntry(ProcessIds.VAR_BILL_ID, BILL.toString())
+                .containsEntry(ProcessIds.VAR_VERSION, 2)
+                .containsEntry(ProcessIds.VAR_REFERENCE, REFERENCE.value());
+    }
+
+    @Test
+    void aFailingExtractionKeepsTheJobForRetryAndChangesNothingElse() {
+        doThrow(new IllegalStateException("Tika timed out")).when(review).extract(REFERENCE);
+        ProcessInstance instance = receive();
+        Job job = job(instance);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> engine.getManagementService().executeJob(job.getId()))
+                .hasMessageContaining("Tika timed out");
+
+        Job retried = job(instance);
+        assertThat(retried.getRetries()).isEqualTo(2);
+        assertThat(retried.getDuedate()).isAfter(new Date());
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_EXTRACT_TEXT);
+        verify(review, never()).screen(any());
+    }
+
+    private ProcessInstance receive() {
+        events.on(new MemorandumReceived(
+                REFERENCE, BILL, 2, Channel.WEB_FORM, false, Instant.parse("2031-02-20T07:30:00Z"), RESPONSE_DUE));
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(REFERENCE.value())
+                .singleResult();
+    }
+
+    private ProcessInstance toTriage() {
+        ProcessInstance instance = receive();
+        execute(job(instance));
+        execute(job(ProcessIds.TASK_SEND_RECEIPT, instance));
+        assertThat(instance).isWaitingAt(ProcessIds.TASK_TRIAGE);
+        return instance;
+    }
+
+    private Job timer(ProcessInstance instance) {
+        return engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .singleResult();
+    }
+
+    private long instances() {
+        return engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(REFERENCE.value())
+                .count();
+    }
+
+    private static Date responseDueDate() {
+        return Date.from(RESPONSE_DUE
+                .atTime(KenyanCalendar.END_OF_DAY)
+                .atZone(KenyanCalendar.NAIROBI)
+                .toInstant());
+    }
+}
