@@ -79,7 +79,8 @@ function withdrawTemplate(t, { memorandum, confirming, busy }) {
 }
 
 /** Markup for {t, reference, token, memorandum, workflow, problem, errors, busy, confirming}. */
-export function memorandumStatusTemplate({ t, reference, token, memorandum, workflow, problem, errors = new Map(), busy, confirming }) {
+export function memorandumStatusTemplate({ t, reference, token, memorandum, workflow, problem, errors: given, busy, confirming }) {
+  const errors = given ?? new Map();
   return html`
     <h1 tabindex="-1">${t('lookup.heading')}</h1>
     <p>${t('lookup.intro')}</p>

@@ -98,7 +98,8 @@ function formFor(t, { task, memorandum, errors, busy }) {
 }
 
 /** Markup for {t, session, task, memorandum, problem, errors, busy}. */
-export function taskPageTemplate({ t, session, task, memorandum, problem, errors = new Map(), busy }) {
+export function taskPageTemplate({ t, session, task, memorandum, problem, errors: given, busy }) {
+  const errors = given ?? new Map();
   const mine = task.assignee && task.assignee === session?.username;
   const overdue = isTaskOverdue(task);
   const ownForm = !['Task_Triage', 'Task_DecideProposals'].includes(task.taskKey);

@@ -64,8 +64,7 @@ public final class MemorandumProblem extends ErrorResponseException {
     }
 
     public static MemorandumProblem callNotFound(String what) {
-        return new MemorandumProblem(
-                HttpStatus.NOT_FOUND, "call-not-found", "No call for memoranda", what, Map.of());
+        return new MemorandumProblem(HttpStatus.NOT_FOUND, "call-not-found", "No call for memoranda", what, Map.of());
     }
 
     public static MemorandumProblem fileNotFound(String reference, long id) {

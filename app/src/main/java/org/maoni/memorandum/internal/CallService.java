@@ -98,7 +98,8 @@ class CallService implements CallsForMemoranda {
                                 + " withdrawn; extend or close it instead.");
             }
             long newId = keys.getKey().longValue();
-            events.publishEvent(new CallOpened(new CallId(newId), call.billId(), call.version(), nairobi(call.closesAt())));
+            events.publishEvent(
+                    new CallOpened(new CallId(newId), call.billId(), call.version(), nairobi(call.closesAt())));
             return newId;
         });
         return get(new CallId(id));
@@ -122,7 +123,9 @@ class CallService implements CallsForMemoranda {
         if (call.closesAt() == null) {
             errors.add(new MemorandumProblem.FieldError("closesAt", "is required"));
         }
-        if (call.opensAt() != null && call.closesAt() != null && !call.closesAt().isAfter(call.opensAt())) {
+        if (call.opensAt() != null
+                && call.closesAt() != null
+                && !call.closesAt().isAfter(call.opensAt())) {
             errors.add(new MemorandumProblem.FieldError("closesAt", "must be after opensAt"));
         }
         if (call.channels().isEmpty()) {
@@ -146,7 +149,8 @@ class CallService implements CallsForMemoranda {
             if (!closesAt.isAfter(call.closesAt())) {
                 throw MemorandumProblem.invalidFields(
                         "An extension must close later than " + call.closesAt() + ".",
-                        List.of(new MemorandumProblem.FieldError("closesAt", "must be after the current closing time")));
+                        List.of(new MemorandumProblem.FieldError(
+                                "closesAt", "must be after the current closing time")));
             }
             if (!closesAt.toInstant().isAfter(Instant.now(clock))) {
                 throw MemorandumProblem.invalidFields(
@@ -207,7 +211,8 @@ class CallService implements CallsForMemoranda {
 
     @Override
     public Optional<CallForMemoranda> current(BillId billId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM participation_call WHERE bill_id = :bill ORDER BY id DESC")
+        return jdbc
+                .sql("SELECT " + COLUMNS + " FROM participation_call WHERE bill_id = :bill ORDER BY id DESC")
                 .param("bill", billId.value())
                 .query(this::map)
                 .list()
@@ -360,7 +365,10 @@ class CallService implements CallsForMemoranda {
 
     private static Set<Channel> parseChannels(String text) {
         EnumSet<Channel> set = EnumSet.noneOf(Channel.class);
-        Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).map(Channel::valueOf).forEach(set::add);
+        Arrays.stream(text.split(","))
+                .filter(s -> !s.isBlank())
+                .map(Channel::valueOf)
+                .forEach(set::add);
         return set;
     }
 }

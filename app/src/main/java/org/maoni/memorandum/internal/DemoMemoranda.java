@@ -107,8 +107,8 @@ class DemoMemoranda implements ApplicationRunner {
             return;
         }
         CallForMemoranda call = calls.current(bill.get().id()).orElseGet(() -> openCall(bill.get()));
-        Resource[] seeds = new PathMatchingResourcePatternResolver()
-                .getResources("classpath*:seed-documents/memoranda/*.json");
+        Resource[] seeds =
+                new PathMatchingResourcePatternResolver().getResources("classpath*:seed-documents/memoranda/*.json");
         Arrays.sort(seeds, Comparator.comparing(r -> String.valueOf(r.getFilename())));
         for (Resource seed : seeds) {
             submit(seed, call);
@@ -142,12 +142,11 @@ class DemoMemoranda implements ApplicationRunner {
             content = in.readAllBytes();
         }
         String channelName = seed.channel() == null ? "" : seed.channel().toLowerCase(Locale.ROOT);
-        Channel channel =
-                switch (channelName) {
-                    case "email" -> Channel.EMAIL;
-                    case "web" -> Channel.WEB_FORM;
-                    default -> Channel.UPLOAD;
-                };
+        Channel channel = switch (channelName) {
+            case "email" -> Channel.EMAIL;
+            case "web" -> Channel.WEB_FORM;
+            default -> Channel.UPLOAD;
+        };
         boolean typed = channel == Channel.WEB_FORM && seed.file().endsWith(".txt");
         String text = typed ? new String(content, StandardCharsets.UTF_8) : seed.title();
         List<SubmittedFile> files = typed ? List.of() : List.of(new SubmittedFile(seed.file(), null, content));

@@ -32,7 +32,8 @@ final class FileTypes {
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ODT_MIMETYPE = "mimetypeapplication/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ODT_MIMETYPE =
+            "mimetypeapplication/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CONTENT_TYPES = "[Content_Types].xml".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] WORD_DOCUMENT = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
     /** Where a PDF header may start: some producers write a few bytes of junk before it. */

@@ -34,7 +34,7 @@ class MemorandumConfiguration {
     /** Attached files are read with the bill module's hardened extractor, within the memorandum file-size limit. */
     @Bean(destroyMethod = "close")
     MemorandumFileReader memorandumFileReader(MemorandaProperties properties) {
-        return new MemorandumFileReader(new DocumentExtractor(
-                ExtractionLimits.defaults().withMaxBytes(properties.maxFileSize().toBytes())));
+        return new MemorandumFileReader(new DocumentExtractor(ExtractionLimits.defaults()
+                .withMaxBytes(properties.maxFileSize().toBytes())));
     }
 }

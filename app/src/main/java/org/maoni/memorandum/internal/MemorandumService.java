@@ -108,7 +108,9 @@ class MemorandumService implements Memoranda {
 
     @Override
     public Receipt submit(NewMemorandum m) {
-        String key = m.idempotencyKey() == null || m.idempotencyKey().isBlank() ? null : m.idempotencyKey().strip();
+        String key = m.idempotencyKey() == null || m.idempotencyKey().isBlank()
+                ? null
+                : m.idempotencyKey().strip();
         if (key != null && key.length() > 200) {
             throw MemorandumProblem.invalidFields(
                     "The idempotency key is too long.",
@@ -164,7 +166,8 @@ class MemorandumService implements Memoranda {
         }
         if (!errors.isEmpty()) {
             throw MemorandumProblem.invalidFields(
-                    "The memorandum was not accepted: " + errors.get(0).field() + " " + errors.get(0).message() + ".",
+                    "The memorandum was not accepted: " + errors.get(0).field() + " "
+                            + errors.get(0).message() + ".",
                     errors);
         }
         List<FileTypes.Type> types = SubmissionRules.checkFiles(

@@ -125,7 +125,11 @@ class MemorandumStore {
                 .param("channel", row.channel().name())
                 .param("kind", s.kind().name())
                 .param("name", blankToNull(s.name()))
-                .param("orgType", s.organisationType() == null ? null : s.organisationType().name())
+                .param(
+                        "orgType",
+                        s.organisationType() == null
+                                ? null
+                                : s.organisationType().name())
                 .param("county", s.county() == null ? null : s.county().name())
                 .param("gender", s.gender() == null ? null : s.gender().name())
                 .param("disability", s.disability())
@@ -164,7 +168,8 @@ class MemorandumStore {
         return keys.getKey().longValue();
     }
 
-    long insertFile(MemorandumReference reference, int position, String name, String mediaType, byte[] content, String sha) {
+    long insertFile(
+            MemorandumReference reference, int position, String name, String mediaType, byte[] content, String sha) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO memorandum_file (reference, position, file_name, media_type, size_bytes, sha256, content,"
                         + " extraction_state) VALUES (:ref, :pos, :name, :media, :size, :sha, :content, 'PENDING')")
@@ -179,7 +184,8 @@ class MemorandumStore {
         return keys.getKey().longValue();
     }
 
-    void insertIdempotency(String key, String requestSha, MemorandumReference reference, String receiptJson, Instant now) {
+    void insertIdempotency(
+            String key, String requestSha, MemorandumReference reference, String receiptJson, Instant now) {
         jdbc.sql("INSERT INTO memorandum_idempotency (idempotency_key, request_sha256, reference, receipt_json,"
                         + " created_at) VALUES (:key, :sha, :ref, :receipt, :now)")
                 .param("key", key)
@@ -246,7 +252,8 @@ class MemorandumStore {
 
     /** Another memorandum on the bill with the same fingerprint, the earliest first. */
     Optional<String> sameFingerprint(BillId billId, String fingerprint, MemorandumReference except) {
-        return jdbc.sql("SELECT reference FROM memorandum WHERE bill_id = :bill AND fingerprint = :fp AND reference <>"
+        return jdbc
+                .sql("SELECT reference FROM memorandum WHERE bill_id = :bill AND fingerprint = :fp AND reference <>"
                         + " :ref ORDER BY received_at, reference")
                 .param("bill", billId.value())
                 .param("fp", fingerprint)

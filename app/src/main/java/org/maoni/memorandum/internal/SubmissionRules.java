@@ -72,7 +72,9 @@ final class SubmissionRules {
             if (contact.email() != null && contact.email().length() > 320) {
                 errors.add(new FieldError("submitter.contact.email", "is longer than 320 characters"));
             }
-            if (contact.email() != null && !contact.email().isBlank() && !contact.email().strip().matches("[^@\\s]+@[^@\\s]+")) {
+            if (contact.email() != null
+                    && !contact.email().isBlank()
+                    && !contact.email().strip().matches("[^@\\s]+@[^@\\s]+")) {
                 errors.add(new FieldError("submitter.contact.email", "is not an e-mail address"));
             }
             if (contact.phone() != null && contact.phone().length() > 60) {
@@ -96,8 +98,11 @@ final class SubmissionRules {
             if (stanceRequired && p.stance() == null) {
                 errors.add(new FieldError(at + ".stance", "is required: SUPPORT, OPPOSE, AMEND, DELETE or INSERT"));
             }
-            if (blank(p.proposedText()) && blank(p.justification()) && p.stance() != Stance.SUPPORT
-                    && p.stance() != Stance.OPPOSE && p.stance() != Stance.DELETE) {
+            if (blank(p.proposedText())
+                    && blank(p.justification())
+                    && p.stance() != Stance.SUPPORT
+                    && p.stance() != Stance.OPPOSE
+                    && p.stance() != Stance.DELETE) {
                 errors.add(new FieldError(at + ".proposedText", "is required: say what should change"));
             }
             if (p.proposedText() != null && p.proposedText().length() > MAX_TEXT_CHARS) {
@@ -181,7 +186,9 @@ final class SubmissionRules {
             } else {
                 ReferenceResolution r = references.resolve(provision, p.stance() == Stance.INSERT);
                 if (r.kind() == ReferenceResolution.Kind.UNRESOLVED) {
-                    String problem = r.problem() == null ? "'" + provision + "' names no provision of this version." : r.problem();
+                    String problem = r.problem() == null
+                            ? "'" + provision + "' names no provision of this version."
+                            : r.problem();
                     throw MemorandumProblem.unknownProvision(
                             "proposals[" + i + "].provision", provision, problem, r.closest());
                 }

@@ -148,7 +148,9 @@ class MemorandumController {
         SubmissionRequest request = read(memorandum, "memorandum.");
         List<SubmittedFile> submitted = new ArrayList<>();
         for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-            if (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())) {
+            if (f.isEmpty()
+                    && (f.getOriginalFilename() == null
+                            || f.getOriginalFilename().isBlank())) {
                 continue;
             }
             submitted.add(new SubmittedFile(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
@@ -186,8 +188,7 @@ class MemorandumController {
     }
 
     @GetMapping("/{reference}/files/{id}")
-    ResponseEntity<byte[]> file(
-            @PathVariable String reference, @PathVariable long id, Authentication authentication) {
+    ResponseEntity<byte[]> file(@PathVariable String reference, @PathVariable long id, Authentication authentication) {
         StaffAccess.requireStaff(authentication);
         MemorandumReference ref = reference(reference);
         Memorandum m = memoranda.find(ref).orElseThrow(() -> MemorandumProblem.notFound(reference));
@@ -264,7 +265,8 @@ class MemorandumController {
         Channel channel = r.channel() == null ? Channel.API : r.channel();
         if (channel == Channel.EMAIL || (channel == Channel.UPLOAD && files.isEmpty())) {
             errors.add(new FieldError(
-                    "channel", "must be WEB_FORM or API (UPLOAD is set when files are attached; EMAIL is for imports)"));
+                    "channel",
+                    "must be WEB_FORM or API (UPLOAD is set when files are attached; EMAIL is for imports)"));
         }
         if (!files.isEmpty()) {
             channel = Channel.UPLOAD;
@@ -298,7 +300,8 @@ class MemorandumController {
             SubmissionRequest request = objectMapper.readValue(json, SubmissionRequest.class);
             if (request == null) {
                 throw MemorandumProblem.invalidFields(
-                        "The memorandum is empty.", List.of(new FieldError(prefix.isEmpty() ? "$" : prefix, "is empty")));
+                        "The memorandum is empty.",
+                        List.of(new FieldError(prefix.isEmpty() ? "$" : prefix, "is empty")));
             }
             return request;
         } catch (InvalidFormatException e) {
@@ -314,7 +317,8 @@ class MemorandumController {
                     List.of(new FieldError(prefix + path(e), "has a value of the wrong type")));
         } catch (IOException e) {
             throw MemorandumProblem.invalidFields(
-                    "The memorandum is not valid JSON.", List.of(new FieldError(prefix.isEmpty() ? "$" : prefix, "is not valid JSON")));
+                    "The memorandum is not valid JSON.",
+                    List.of(new FieldError(prefix.isEmpty() ? "$" : prefix, "is not valid JSON")));
         }
     }
 

@@ -119,9 +119,10 @@ class ParticipationController {
             case "WITHDRAW" -> {
                 return ResponseEntity.ok(calls.withdrawBill(billId, request.reason(), actor));
             }
-            default -> throw MemorandumProblem.invalidFields(
-                    "Say what to do with the call.",
-                    List.of(new FieldError("action", "must be OPEN, EXTEND, CLOSE or WITHDRAW")));
+            default ->
+                throw MemorandumProblem.invalidFields(
+                        "Say what to do with the call.",
+                        List.of(new FieldError("action", "must be OPEN, EXTEND, CLOSE or WITHDRAW")));
         }
     }
 
