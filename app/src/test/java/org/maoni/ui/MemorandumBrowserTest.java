@@ -187,4 +187,32 @@ class MemorandumBrowserTest {
         assertThat(page.locator("main h1")).hasText("Fuatilia maoni");
         assertAccessible(page, "status with the result in Kiswahili");
     }
+
+    @Test
+    void theFormAndReceiptReflowOnASmallScreen(Page page) {
+        page.setViewportSize(320, 640);
+        JsonNode bill = billWithOpenCall(page);
+        UiPages.open(page, "/bills/" + bill.get("id").asText() + "/submit");
+        page.locator("[data-action=\"add-proposal\"]").click();
+        page.locator("form.memo-form button[type=submit]").click();
+        assertThat(page.locator(".error-summary")).isFocused();
+        assertNoSidewaysScrolling(page, "memorandum form with errors");
+        page.locator(".site-header__lang").click();
+        assertThat(page.locator("main h1")).hasText("Wasilisha maoni");
+        assertNoSidewaysScrolling(page, "memorandum form in Kiswahili");
+        page.locator("input[name=\"consent\"][value=\"ANONYMOUS\"]").check();
+        page.locator("#memo-text").fill("Maoni mafupi.");
+        page.locator("form.memo-form button[type=submit]").click();
+        assertThat(page.locator("#receipt-reference")).hasText(REFERENCE);
+        assertNoSidewaysScrolling(page, "receipt in Kiswahili");
+    }
+
+    private static void assertNoSidewaysScrolling(Page page, String what) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> pair = (java.util.List<Number>)
+                page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assertions.assertThat(pair.get(0).intValue())
+                .as("%s: content width vs. viewport width", what)
+                .isLessThanOrEqualTo(pair.get(1).intValue());
+    }
 }

@@ -106,8 +106,8 @@ class ReviewTasksBrowserTest {
                 JsonNode jobs = json(
                         page.request().get("/engine-rest/job?executable=true&processInstanceId=" + instance, admin));
                 for (JsonNode job : jobs) {
-                    APIResponse executed =
-                            page.request().post("/engine-rest/job/" + job.get("id").asText() + "/execute", admin);
+                    APIResponse executed = page.request()
+                            .post("/engine-rest/job/" + job.get("id").asText() + "/execute", admin);
                     Assertions.assertThat(executed.status())
                             .as("job %s of %s: %s", job.get("id").asText(), reference, executed.text())
                             .isEqualTo(204);
@@ -201,5 +201,50 @@ class ReviewTasksBrowserTest {
         assertThat(page.locator(".memorandum-status__decision")).containsText("Kamati imekubali ada ipunguzwe");
         assertThat(page.locator("workflow-steps li").first()).containsText("Done");
         assertAccessible(page, "status after the response");
+    }
+
+    @Test
+    void taskInboxByKeyboardPassesAxeInBothLanguages(Page page) {
+        UiPages.signIn(page, UiPages.CLERK, UiPages.CLERK_PASSWORD);
+        tabUntil(page, "the tasks link", html -> html.contains("href=\"/tasks\""));
+        page.keyboard().press("Enter");
+        assertThat(page.locator("main h1")).hasText("Tasks");
+        assertThat(page.locator("main h1")).isFocused();
+        assertThat(page.locator("task-inbox a[href=\"/tasks?scope=mine\"]")).hasAttribute("aria-current", "page");
+        assertAccessible(page, "task inbox, mine");
+        tabUntil(page, "my groups' tasks", html -> html.contains("href=\"/tasks?scope=groups\""));
+        page.keyboard().press("Enter");
+        assertThat(page.locator("task-inbox a[href=\"/tasks?scope=groups\"]")).hasAttribute("aria-current", "page");
+        page.locator(".site-header__lang").click();
+        assertThat(page.locator("main h1")).hasText("Kazi");
+        assertAccessible(page, "task inbox, my groups, in Kiswahili");
+    }
+
+    @Test
+    void theTasksPageAsksTheSignedOutToSignIn(Page page) {
+        UiPages.open(page, "/");
+        page.evaluate("() => { history.pushState(null, '', '/tasks'); dispatchEvent(new PopStateEvent('popstate')); }");
+        assertThat(page.locator("main h1")).hasText("Sign in");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/signin\\?next=%2Ftasks$"));
+    }
+
+    @Test
+    void clerkSeesTheCallPanelAndExtendsTheCall(Page page) {
+        JsonNode bill = MemorandumBrowserTest.billWithOpenCall(page);
+        String billId = bill.get("id").asText();
+        UiPages.signIn(page, UiPages.CLERK, UiPages.CLERK_PASSWORD);
+        UiPages.open(page, "/bills/" + billId);
+        assertThat(page.locator("participation-call")).containsText("Open");
+        assertAccessible(page, "call for memoranda panel", "participation-call");
+        String closes = page.locator("#call-extend-closes").inputValue();
+        // One year later than now: always later than the current closing time, so the extension is accepted.
+        String later = (Integer.parseInt(closes.substring(0, 4)) + 1) + closes.substring(4);
+        page.locator("#call-extend-closes").fill(later);
+        page.locator("#call-extend-reason").fill("Ombi la wananchi");
+        page.locator("participation-call button[value=\"EXTEND\"]").click();
+        assertThat(page.locator(".participation-call__notice")).hasText("The call has been extended.");
+        JsonNode call = UiChecks.getJson(page, "/api/bills/" + billId + "/participation");
+        Assertions.assertThat(call.get("closesAt").asText()).startsWith(later.substring(0, 10));
+        assertAccessible(page, "call for memoranda panel after extending", "participation-call");
     }
 }

@@ -242,3 +242,11 @@ test('the header links to the status lookup for everyone and to tasks for staff 
   const member = dom(headerTemplate({ t: sw, route: 'tasks', session: { username: 'm', roles: ['COMMITTEE'] } }));
   assert.equal(member.querySelector('a[href="/tasks"]').textContent, 'Kazi');
 });
+
+test('the shell may pass errors as null while a request is under way', () => {
+  const status = dom(memorandumStatusTemplate({ t: en, errors: null, problem: null, busy: true }));
+  assert.equal(status.querySelector('.error-summary'), null);
+  assert.ok(status.querySelector('button[type="submit"][disabled]'));
+  const task = dom(taskPageTemplate({ t: en, session: { username: 'c' }, task: { id: 't', taskKey: 'Task_AdoptReport', assignee: 'c' }, errors: null, busy: true }));
+  assert.ok(task.querySelector('form[data-form="adopt"] button[disabled]'));
+});
