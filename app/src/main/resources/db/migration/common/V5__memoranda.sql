@@ -54,6 +54,7 @@ CREATE TABLE memorandum (
     status             VARCHAR(20)   NOT NULL,
     overdue            BOOLEAN       NOT NULL,
     status_note        VARCHAR(2000),
+    receipt_sent_at    TIMESTAMP WITH TIME ZONE,
     flags              ${text},
     token_hash         CHAR(64)      NOT NULL,
     created_by         VARCHAR(100),

@@ -157,7 +157,9 @@ class DemoMemoranda implements ApplicationRunner {
                 individual ? SubmitterKind.INDIVIDUAL : SubmitterKind.ORGANISATION,
                 individual ? s.name() : s.organisation(),
                 individual ? null : organisationType(s.organisationType()),
-                County.fromName(s.county()).orElse(null),
+                County.fromName(s.county())
+                        .or(() -> County.fromName(String.valueOf(s.county()).replaceAll("(?i)\\s+city$", "")))
+                        .orElse(null),
                 null,
                 null,
                 p == null ? ContactDetails.NONE : new ContactDetails(p.email(), p.phone(), p.postalAddress()));

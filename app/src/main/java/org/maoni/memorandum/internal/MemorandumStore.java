@@ -328,6 +328,27 @@ class MemorandumStore {
                 .update();
     }
 
+    /** Records that the receipt was sent; false when it had been sent already. */
+    boolean markSent(MemorandumReference reference, String kind) {
+        return jdbc.sql(
+                                "UPDATE memorandum SET receipt_sent_at = :now WHERE reference = :ref AND receipt_sent_at IS NULL")
+                        .param("now", Timestamp.from(Instant.now()))
+                        .param("ref", reference.value())
+                        .update()
+                == 1;
+    }
+
+    /** The text extracted from the memorandum's files, in file order. */
+    String extractedText(MemorandumReference reference) {
+        return String.join(
+                "\n",
+                jdbc.sql("SELECT extracted_text FROM memorandum_file WHERE reference = :ref AND extracted_text IS NOT"
+                                + " NULL ORDER BY position")
+                        .param("ref", reference.value())
+                        .query(String.class)
+                        .list());
+    }
+
     Optional<Memorandum> find(MemorandumReference reference) {
         return jdbc.sql("SELECT * FROM memorandum WHERE reference = :ref")
                 .param("ref", reference.value())

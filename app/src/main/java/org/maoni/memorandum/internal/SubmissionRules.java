@@ -232,7 +232,8 @@ final class SubmissionRules {
         return MessageDigest.isEqual(presented, stored);
     }
 
+    /** Blank also when only control characters (a stray NUL) are left. */
     private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return s == null || s.replaceAll("[\\p{Cc}\\p{Z}\\s]", "").isEmpty();
     }
 }

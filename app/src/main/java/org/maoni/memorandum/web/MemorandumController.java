@@ -276,7 +276,9 @@ class MemorandumController {
             SubmitterRequest s = r.submitter();
             County county = null;
             if (s.county() != null && !s.county().isBlank()) {
-                Optional<County> found = County.fromName(s.county());
+                // "Nairobi City" is how the capital's county is often written
+                Optional<County> found = County.fromName(s.county())
+                        .or(() -> County.fromName(s.county().strip().replaceAll("(?i)\\s+city$", "")));
                 if (found.isEmpty()) {
                     errors.add(new FieldError("submitter.county", "is not one of Kenya's 47 counties"));
                 } else {
