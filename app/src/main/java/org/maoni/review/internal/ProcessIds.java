@@ -30,6 +30,7 @@ public final class ProcessIds {
     public static final String END_ESCALATED = "End_Escalated";
     public static final String TASK_PUBLISH_RESPONSE = "Task_PublishResponse";
     public static final String END_RESPONDED = "End_Responded";
+    public static final String SUB_PROCESS_WITHDRAWN = "SubProcess_Withdrawn";
     public static final String START_MEMORANDUM_WITHDRAWN = "StartEvent_MemorandumWithdrawn";
     public static final String END_WITHDRAWN = "End_Withdrawn";
     public static final String MESSAGE_MEMORANDUM_WITHDRAWN = "Message_MemorandumWithdrawn";
@@ -59,6 +60,7 @@ public final class ProcessIds {
     public static final String TASK_ADOPT_REPORT = "Task_AdoptReport";
     public static final String TASK_PUBLISH_REPORT = "Task_PublishReport";
     public static final String END_REPORT_PUBLISHED = "End_ReportPublished";
+    public static final String SUB_PROCESS_BILL_WITHDRAWN = "SubProcess_BillWithdrawn";
     public static final String START_BILL_WITHDRAWN = "StartEvent_BillWithdrawn";
     public static final String END_BILL_WITHDRAWN = "End_BillWithdrawn";
     public static final String MESSAGE_EXTEND_WINDOW = "Message_ExtendWindow";

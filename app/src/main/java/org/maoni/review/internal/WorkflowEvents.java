@@ -69,7 +69,7 @@ class WorkflowEvents {
                         ProcessIds.VAR_CALL_ID, event.callId().value(),
                         ProcessIds.VAR_BILL_ID, event.billId().toString(),
                         ProcessIds.VAR_VERSION, event.version(),
-                        ProcessIds.VAR_CLOSES_AT, isoInstant(event.closesAt())));
+                        ProcessIds.VAR_CLOSES_AT, isoOffset(event.closesAt())));
     }
 
     @ApplicationModuleListener
@@ -77,7 +77,7 @@ class WorkflowEvents {
         correlate(
                 ProcessIds.MESSAGE_EXTEND_WINDOW,
                 event.callId().toString(),
-                Map.of(ProcessIds.VAR_CLOSES_AT, isoInstant(event.closesAt())));
+                Map.of(ProcessIds.VAR_CLOSES_AT, isoOffset(event.closesAt())));
     }
 
     @ApplicationModuleListener
@@ -86,7 +86,7 @@ class WorkflowEvents {
     }
 
     /** The closing time as Camunda's timer parser reads it: ISO-8601 with an offset, without a zone name. */
-    static String isoInstant(java.time.ZonedDateTime time) {
+    static String isoOffset(java.time.ZonedDateTime time) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 

@@ -336,6 +336,116 @@ class MemorandumReviewProcessTest {
         verify(review, never()).screen(any());
     }
 
+    @Test
+    void stepsOfAFreshReviewWaitForTheExtractionJob() {
+        receive();
+        assertThat(states())
+                .containsExactly(
+                        "Task_ExtractText=active",
+                        "Task_Screen=pending",
+                        "Task_Moderate=pending",
+                        "Task_SetAside=pending",
+                        "Task_SendReceipt=pending",
+                        "Task_Triage=pending",
+                        "Task_DecideProposals=pending",
+                        "Task_MarkOverdue=pending",
+                        "Task_Escalate=pending",
+                        "Task_PublishResponse=pending");
+    }
+
+    @Test
+    void stepsDuringTriageShowTheModerationBranchSkipped() {
+        when(review.screen(REFERENCE)).thenReturn(List.of());
+        toTriage();
+        List<ReviewSteps.Step> steps = steps().of(REFERENCE);
+        assertThat(states())
+                .containsExactly(
+                        "Task_ExtractText=done",
+                        "Task_Screen=done",
+                        "Task_Moderate=skipped",
+                        "Task_SetAside=skipped",
+                        "Task_SendReceipt=done",
+                        "Task_Triage=active",
+                        "Task_DecideProposals=pending",
+                        "Task_MarkOverdue=pending",
+                        "Task_Escalate=pending",
+                        "Task_PublishResponse=pending");
+        ReviewSteps.Step triage = steps.get(5);
+        assertThat(triage.name()).isEqualTo("Triage proposals");
+        assertThat(triage.startedAt()).isNotNull();
+        assertThat(triage.endedAt()).isNull();
+        assertThat(steps.get(0).endedAt()).isNotNull();
+    }
+
+    @Test
+    void stepsWhileModeratingAndAfterSettingAside() {
+        when(review.screen(REFERENCE))
+                .thenReturn(List.of(new ScreeningFlag(ScreeningFlag.Kind.ABUSIVE_LANGUAGE, "paragraph 2")));
+        ProcessInstance instance = receive();
+        execute(job(instance));
+        assertThat(states()).contains("Task_Moderate=active", "Task_SetAside=pending", "Task_SendReceipt=pending");
+
+        complete(task(instance), withVariables(ProcessIds.VAR_SET_ASIDE, true));
+        assertThat(states())
+                .containsExactly(
+                        "Task_ExtractText=done",
+                        "Task_Screen=done",
+                        "Task_Moderate=done",
+                        "Task_SetAside=done",
+                        "Task_SendReceipt=skipped",
+                        "Task_Triage=skipped",
+                        "Task_DecideProposals=skipped",
+                        "Task_MarkOverdue=skipped",
+                        "Task_Escalate=skipped",
+                        "Task_PublishResponse=skipped");
+    }
+
+    @Test
+    void stepsAfterModerationLetTheMemorandumGoOn() {
+        when(review.screen(REFERENCE))
+                .thenReturn(List.of(new ScreeningFlag(ScreeningFlag.Kind.PERSONAL_DATA, "an e-mail address")));
+        ProcessInstance instance = receive();
+        execute(job(instance));
+        complete(task(instance), withVariables(ProcessIds.VAR_SET_ASIDE, false));
+        assertThat(states()).contains("Task_Moderate=done", "Task_SetAside=skipped", "Task_SendReceipt=active");
+    }
+
+    @Test
+    void stepsOfAnOverdueReviewAndOfOneWithdrawnDuringTriage() {
+        when(review.screen(REFERENCE)).thenReturn(List.of());
+        ProcessInstance instance = toTriage();
+        execute(timer(instance));
+        assertThat(states()).contains("Task_Triage=active", "Task_MarkOverdue=done", "Task_Escalate=active");
+
+        events.on(new MemorandumWithdrawn(REFERENCE));
+        List<ReviewSteps.Step> steps = steps().of(REFERENCE);
+        assertThat(states())
+                .contains(
+                        "Task_SendReceipt=done",
+                        "Task_Triage=skipped",
+                        "Task_Escalate=skipped",
+                        "Task_DecideProposals=skipped");
+        assertThat(steps.get(5).endedAt()).isNotNull();
+    }
+
+    @Test
+    void noStepsForAMemorandumWithoutReview() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> steps().of(MemorandumReference.of(2026, 424_242)))
+                .isInstanceOfSatisfying(
+                        ReviewProblem.class, p -> assertThat(p.slug()).isEqualTo("workflow-not-found"));
+    }
+
+    private ReviewSteps steps() {
+        return new ReviewSteps(
+                engine.getHistoryService(), engine.getManagementService(), engine.getRepositoryService());
+    }
+
+    private List<String> states() {
+        return steps().of(REFERENCE).stream()
+                .map(s -> s.id() + "=" + s.state().json())
+                .toList();
+    }
+
     private ProcessInstance receive() {
         events.on(new MemorandumReceived(
                 REFERENCE, BILL, 2, Channel.WEB_FORM, false, Instant.parse("2031-02-20T07:30:00Z"), RESPONSE_DUE));
