@@ -27,6 +27,7 @@ import './components/memorandum-receipt/memorandum-receipt.js';
 import './components/memorandum-status/memorandum-status.js';
 import './components/task-inbox/task-inbox.js';
 import './components/task-page/task-page.js';
+import './components/open-calls/open-calls.js';
 import { createReviewApi } from './lib/review.js';
 import { idempotencyKeeper } from './lib/memorandum.js';
 import { receiptPath } from './lib/router.js';
@@ -416,6 +417,19 @@ async function onRoute(url, { initial = false } = {}) {
           // A reload loses the token (kept only in memory): the status lookup asks for it.
           show('memorandum-status', { reference: route.reference }, (t) => t('lookup.heading'));
         }
+        break;
+      }
+      case 'openCalls': {
+        showStatus('loading');
+        const bills = await api.listBills();
+        const calls = await Promise.all((bills ?? []).map((bill) => participationOf(bill.id)));
+        if (ticket !== state.ticket) {
+          return;
+        }
+        const open = (bills ?? [])
+          .map((bill, index) => ({ bill, call: calls[index] }))
+          .filter(({ call }) => call?.status === 'OPEN');
+        show('open-calls', { open }, (t) => t('memo.heading'));
         break;
       }
       case 'memoStatus':

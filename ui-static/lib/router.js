@@ -14,8 +14,8 @@ function segments(pathname) {
 }
 
 /**
- * Maps a path to a route: home, register, bill, version, changes, history, submit (a memorandum on a bill), receipt,
- * memoStatus, tasks, task, signin or notFound. Bill ids are opaque
+ * Maps a path to a route: home, register, bill, version, changes, history, submit (a memorandum on a bill), openCalls
+ * (bills open for memoranda), receipt, memoStatus, tasks, task, signin or notFound. Bill ids are opaque
  * (UUIDs from the API); version numbers are positive integers.
  */
 export function parseRoute(pathname) {
@@ -34,6 +34,9 @@ export function parseRoute(pathname) {
   }
   if (parts.length === 2 && parts[0] === 'tasks') {
     return { name: 'task', taskId: parts[1] };
+  }
+  if (parts.length === 2 && parts[0] === 'memoranda' && parts[1] === 'new') {
+    return { name: 'openCalls' };
   }
   if (parts.length === 2 && parts[0] === 'memoranda' && parts[1] === 'status') {
     return { name: 'memoStatus' };

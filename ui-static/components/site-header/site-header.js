@@ -28,6 +28,11 @@ export function headerTemplate({ t, route, session }) {
               </li>`
             : ''}
           <li>
+            <a href="/memoranda/new" aria-current="${route === 'openCalls' || route === 'submit' ? 'page' : 'false'}"
+              >${t('nav.submitMemorandum')}</a
+            >
+          </li>
+          <li>
             <a href="/memoranda/status" aria-current="${route === 'memoStatus' ? 'page' : 'false'}">${t('nav.checkMemorandum')}</a>
           </li>
           ${hasTasks

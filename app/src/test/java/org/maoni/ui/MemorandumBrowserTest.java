@@ -154,7 +154,11 @@ class MemorandumBrowserTest {
         assertThat(page.locator(".bill-page__call")).isVisible();
         assertAccessible(page, "bill page with an open call", ".bill-page__call");
 
-        UiPages.open(page, "/bills/" + billId + "/submit");
+        page.locator(".site-header__nav a[href=\"/memoranda/new\"]").click();
+        assertThat(page.locator("main h1")).hasText("Submit a memorandum");
+        assertAccessible(page, "bills open for memoranda");
+        page.locator(".open-calls a[href=\"/bills/" + billId + "/submit\"]").click();
+        assertThat(page.locator("form.memo-form")).isVisible();
         page.locator("[data-action=\"add-proposal\"]").click();
         assertAccessible(page, "memorandum form");
         page.locator("form.memo-form button[type=submit]").click();

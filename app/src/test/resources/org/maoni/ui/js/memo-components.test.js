@@ -250,3 +250,13 @@ test('the shell may pass errors as null while a request is under way', () => {
   const task = dom(taskPageTemplate({ t: en, session: { username: 'c' }, task: { id: 't', taskKey: 'Task_AdoptReport', assignee: 'c' }, errors: null, busy: true }));
   assert.ok(task.querySelector('form[data-form="adopt"] button[disabled]'));
 });
+
+test('"Submit a memorandum" lists only what the shell found open, or says none is', async () => {
+  const { openCallsTemplate } = await import('/components/open-calls/open-calls.js');
+  const root = dom(openCallsTemplate({ t: en, open: [{ bill, call: openCall }] }));
+  assert.equal(root.querySelector('.open-calls a').getAttribute('href'), '/bills/b1/submit');
+  assert.equal(root.querySelector('.open-calls a').textContent, 'The County Markets Bill <2026>');
+  assert.includes(dom(openCallsTemplate({ t: sw, open: [] })).textContent, 'Hakuna mswada unaopokea maoni');
+  const header = dom(headerTemplate({ t: en, route: 'submit', session: null }));
+  assert.equal(header.querySelector('a[href="/memoranda/new"]').getAttribute('aria-current'), 'page');
+});

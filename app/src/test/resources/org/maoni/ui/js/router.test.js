@@ -108,6 +108,7 @@ test('memorandum and task routes', async () => {
   const { receiptPath, statusPath } = await import('/lib/router.js');
   assert.deepEqual(parseRoute('/bills/b1/submit'), { name: 'submit', billId: 'b1' });
   assert.deepEqual(parseRoute('/memoranda/status'), { name: 'memoStatus' });
+  assert.deepEqual(parseRoute('/memoranda/new'), { name: 'openCalls' });
   assert.deepEqual(parseRoute('/memoranda/MEM-2026-000001/receipt'), { name: 'receipt', reference: 'MEM-2026-000001' });
   assert.deepEqual(parseRoute('/tasks'), { name: 'tasks' });
   assert.deepEqual(parseRoute('/tasks/abc-1'), { name: 'task', taskId: 'abc-1' });
