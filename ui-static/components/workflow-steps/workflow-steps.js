@@ -15,7 +15,7 @@ export function workflowStepsTemplate({ t, steps }) {
     ${view.steps.map(
       (step) => html`<li class="workflow-steps__step workflow-steps__step--${step.state}"
         ${step.state === 'active' ? html`aria-current="step"` : ''}>
-        <span class="workflow-steps__name">${step.name}</span>
+        <span class="workflow-steps__name">${t.has(`steps.name.${step.id}`) ? t(`steps.name.${step.id}`) : step.name}</span>
         <span class="workflow-steps__state">${t(step.stateKey)}</span>
         ${step.endedAt
           ? html`<span class="workflow-steps__time">${t('steps.endedAt', { time: formatDateTime(step.endedAt, t.lang) })}</span>`

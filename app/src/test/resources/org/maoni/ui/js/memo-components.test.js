@@ -260,3 +260,10 @@ test('"Submit a memorandum" lists only what the shell found open, or says none i
   const header = dom(headerTemplate({ t: en, route: 'submit', session: null }));
   assert.equal(header.querySelector('a[href="/memoranda/new"]').getAttribute('aria-current'), 'page');
 });
+
+test('known workflow steps are named in the reader language; unknown ones keep the name the engine gives', () => {
+  const steps = [{ id: 'Task_Triage', name: 'Triage proposals', state: 'active' }, { id: 'Task_New', name: 'Something new', state: 'pending' }];
+  const root = dom(workflowStepsTemplate({ t: sw, steps }));
+  const names = [...root.querySelectorAll('.workflow-steps__name')].map((node) => node.textContent);
+  assert.deepEqual(names, ['Kupanga mapendekezo kwa vifungu', 'Something new']);
+});
