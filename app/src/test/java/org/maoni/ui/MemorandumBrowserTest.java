@@ -7,6 +7,10 @@ import static org.maoni.ui.UiChecks.tabUntil;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -209,6 +213,52 @@ class MemorandumBrowserTest {
         page.locator("form.memo-form button[type=submit]").click();
         assertThat(page.locator("#receipt-reference")).hasText(REFERENCE);
         assertNoSidewaysScrolling(page, "receipt in Kiswahili");
+    }
+
+    @Test
+    void anUploadedFileAloneIsAMemorandumAndOtherFileTypesAreRefusedFirst(Page page) {
+        JsonNode bill = billWithOpenCall(page);
+        UiPages.open(page, "/bills/" + bill.get("id").asText() + "/submit");
+        page.locator("input[name=\"consent\"][value=\"ANONYMOUS\"]").check();
+        page.locator("#memo-files")
+                .setInputFiles(new FilePayload(
+                        "setup.exe", "application/octet-stream", "MZ".getBytes(StandardCharsets.UTF_8)));
+        page.locator("form.memo-form button[type=submit]").click();
+        assertThat(page.locator(".error-summary")).isFocused();
+        assertThat(page.locator(".error-summary")).containsText("Upload a DOCX, PDF, ODT or TXT file.");
+
+        page.locator("#memo-files")
+                .setInputFiles(new FilePayload(
+                        "maoni-yetu.txt",
+                        "text/plain",
+                        "Tunapendekeza kifungu cha 3 kibadilishwe: ada ya soko iwe KSh 50."
+                                .getBytes(StandardCharsets.UTF_8)));
+        page.locator("form.memo-form button[type=submit]").click();
+        assertThat(page.locator("main h1")).hasText("Memorandum received");
+        assertThat(page.locator("#receipt-reference")).hasText(REFERENCE);
+    }
+
+    @Test
+    void aRetryAfterANetworkFailureSendsTheSameIdempotencyKey(Page page) {
+        JsonNode bill = billWithOpenCall(page);
+        UiPages.open(page, "/bills/" + bill.get("id").asText() + "/submit");
+        List<String> keys = new CopyOnWriteArrayList<>();
+        page.route("**/api/memoranda", route -> {
+            keys.add(route.request().headerValue("idempotency-key"));
+            if (keys.size() == 1) {
+                route.abort("connectionreset");
+            } else {
+                route.resume();
+            }
+        });
+        page.locator("input[name=\"consent\"][value=\"ANONYMOUS\"]").check();
+        page.locator("#memo-text").fill("Maoni yanayotumwa mara mbili.");
+        page.locator("form.memo-form button[type=submit]").click();
+        assertThat(page.locator(".error-summary")).containsText("Nothing was lost");
+        page.locator("form.memo-form button[type=submit]").click();
+        assertThat(page.locator("main h1")).hasText("Memorandum received");
+        Assertions.assertThat(keys).hasSize(2);
+        Assertions.assertThat(keys.get(0)).isNotBlank().isEqualTo(keys.get(1));
     }
 
     private static void assertNoSidewaysScrolling(Page page, String what) {
