@@ -278,7 +278,17 @@ class MemorandumStore {
     }
 
     Optional<StoredFile> file(MemorandumReference reference, long id) {
-        return files(reference).stream().filter(f -> f.id() == id).findFirst();
+        return jdbc.sql("SELECT id, file_name, media_type, content, extraction_state FROM memorandum_file WHERE"
+                        + " reference = :ref AND id = :id")
+                .param("ref", reference.value())
+                .param("id", id)
+                .query((rs, n) -> new StoredFile(
+                        rs.getLong("id"),
+                        rs.getString("file_name"),
+                        rs.getString("media_type"),
+                        rs.getBytes("content"),
+                        rs.getString("extraction_state")))
+                .optional();
     }
 
     void fileExtracted(long fileId, boolean extracted, String note, String text) {

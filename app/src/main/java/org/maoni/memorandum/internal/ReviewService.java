@@ -164,8 +164,10 @@ class ReviewService implements MemorandumReview {
             if (ENDED.contains(m.status())) {
                 return;
             }
-            String verdict = setAside ? note.strip() : note == null || note.isBlank() ? null : note.strip();
-            store.setStatus(reference, m.status(), verdict, Instant.now(clock));
+            if (setAside) {
+                // the note is what the submitter is told when the workflow sets the memorandum aside
+                store.setStatus(reference, m.status(), note.strip(), Instant.now(clock));
+            }
         });
     }
 

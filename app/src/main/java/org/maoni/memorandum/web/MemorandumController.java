@@ -19,6 +19,7 @@ import org.maoni.memorandum.Channel;
 import org.maoni.memorandum.Consent;
 import org.maoni.memorandum.ContactDetails;
 import org.maoni.memorandum.Gender;
+import org.maoni.memorandum.MailImports;
 import org.maoni.memorandum.Memoranda;
 import org.maoni.memorandum.Memorandum;
 import org.maoni.memorandum.MemorandumProblem;
@@ -39,6 +40,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,11 +67,14 @@ class MemorandumController {
     static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
     private final Memoranda memoranda;
+    private final MailImports mailImports;
     private final org.maoni.bill.BillService bills;
     private final ObjectMapper objectMapper;
 
-    MemorandumController(Memoranda memoranda, org.maoni.bill.BillService bills, ObjectMapper objectMapper) {
+    MemorandumController(
+            Memoranda memoranda, MailImports mailImports, org.maoni.bill.BillService bills, ObjectMapper objectMapper) {
         this.memoranda = memoranda;
+        this.mailImports = mailImports;
         this.bills = bills;
         this.objectMapper = objectMapper;
     }
@@ -156,6 +161,23 @@ class MemorandumController {
             submitted.add(new SubmittedFile(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
         }
         return created(memoranda.submit(toNew(request, submitted, idempotencyKey, authentication)));
+    }
+
+    /** Staff import e-mails (.eml, .msg): one EMAIL memorandum each; files that fail are listed, the rest imported. */
+    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAnyRole('CLERK', 'ADMIN')")
+    MailImports.Result importMail(
+            @RequestParam("billId") BillId billId,
+            @RequestParam(value = "version", required = false) Integer version,
+            @RequestParam(value = "consent", required = false) Consent consent,
+            @RequestPart(value = "files", required = false) List<MultipartFile> files,
+            Authentication authentication)
+            throws IOException {
+        List<SubmittedFile> mails = new ArrayList<>();
+        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+            mails.add(new SubmittedFile(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
+        }
+        return mailImports.importMail(billId, version, consent, mails, authentication.getName());
     }
 
     @GetMapping("/{reference}")

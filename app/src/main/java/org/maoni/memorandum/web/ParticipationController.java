@@ -1,19 +1,13 @@
 package org.maoni.memorandum.web;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.maoni.bill.BillId;
 import org.maoni.bill.BillService;
-import org.maoni.calendar.KenyanCalendar;
 import org.maoni.memorandum.CallForMemoranda;
 import org.maoni.memorandum.CallsForMemoranda;
 import org.maoni.memorandum.Channel;
@@ -75,8 +69,8 @@ class ParticipationController {
         switch (action) {
             case "OPEN" -> {
                 List<FieldError> errors = new ArrayList<>();
-                ZonedDateTime opens = time(request.opensAt(), "opensAt", false, errors);
-                ZonedDateTime closes = time(request.closesAt(), "closesAt", true, errors);
+                ZonedDateTime opens = ParticipationTimes.parse(request.opensAt(), "opensAt", false, errors);
+                ZonedDateTime closes = ParticipationTimes.parse(request.closesAt(), "closesAt", true, errors);
                 if (request.version() == null) {
                     errors.add(new FieldError("version", "is required"));
                 }
@@ -107,7 +101,7 @@ class ParticipationController {
             }
             case "EXTEND" -> {
                 List<FieldError> errors = new ArrayList<>();
-                ZonedDateTime closes = time(request.closesAt(), "closesAt", true, errors);
+                ZonedDateTime closes = ParticipationTimes.parse(request.closesAt(), "closesAt", true, errors);
                 if (!errors.isEmpty()) {
                     throw MemorandumProblem.invalidFields("The new closing time is not valid.", errors);
                 }
@@ -123,37 +117,6 @@ class ParticipationController {
                 throw MemorandumProblem.invalidFields(
                         "Say what to do with the call.",
                         List.of(new FieldError("action", "must be OPEN, EXTEND, CLOSE or WITHDRAW")));
-        }
-    }
-
-    /** Parses an ISO date-time, a local date-time (Nairobi) or a date (start or end of the day in Nairobi). */
-    static ZonedDateTime time(String text, String field, boolean endOfDay, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
-        try {
-            return ZonedDateTime.parse(t).withZoneSameInstant(KenyanCalendar.NAIROBI);
-        } catch (DateTimeParseException notZoned) {
-            // try the next form
-        }
-        try {
-            return OffsetDateTime.parse(t).atZoneSameInstant(KenyanCalendar.NAIROBI);
-        } catch (DateTimeParseException notOffset) {
-            // try the next form
-        }
-        try {
-            return LocalDateTime.parse(t).atZone(KenyanCalendar.NAIROBI);
-        } catch (DateTimeParseException notLocal) {
-            // try the next form
-        }
-        try {
-            LocalDate date = LocalDate.parse(t);
-            return (endOfDay ? date.atTime(LocalTime.of(23, 59, 59)) : date.atStartOfDay())
-                    .atZone(KenyanCalendar.NAIROBI);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "is not an ISO-8601 date or date-time: '" + t + "'"));
-            return null;
         }
     }
 }

@@ -529,4 +529,59 @@ abstract class AbstractMemorandumApiContract {
                         .asText())
                 .isEqualTo("WITHDRAWN");
     }
+
+    @Test
+    void aClerkImportsEmailsAndBadFilesAreReportedWithoutStoppingTheOthers() {
+        String bill = demoBillId();
+        String date = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.now(ZoneId.of("Africa/Nairobi")).minusHours(1).withNano(0));
+        String docx = Base64.getMimeEncoder().encodeToString(seed("memo-01-soko-haki-trust.docx"));
+        String eml = "From: Jane Wambui <jane.w@example.org>\r\nTo: clerk@example.go.ke\r\nSubject: Views on the"
+                + " Bill\r\nDate: " + date + "\r\nMessage-ID: <" + UUID.randomUUID() + "@example.org>\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\n"
+                + "Content-Type: text/plain; charset=utf-8\r\n\r\nTunapinga kifungu cha 5.\r\n--b1\r\n"
+                + "Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document;"
+                + " name=\"memo.docx\"\r\nContent-Disposition: attachment; filename=\"memo.docx\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n" + docx + "\r\n--b1--\r\n";
+        byte[] exe = new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+        String boundary = "maoni-" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"billId\"\r\n\r\n" + bill + "\r\n");
+        write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"consent\"\r\n\r\nPUBLISH_NAME\r\n");
+        write(
+                out,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"views.eml\"\r\n"
+                        + "Content-Type: message/rfc822\r\n\r\n" + eml + "\r\n");
+        write(
+                out,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"virus.eml\"\r\n"
+                        + "Content-Type: application/octet-stream\r\n\r\n");
+        out.writeBytes(exe);
+        write(out, "\r\n--" + boundary + "--\r\n");
+        byte[] body = out.toByteArray();
+        String type = "multipart/form-data; boundary=" + boundary;
+
+        assertThat(send("POST", "/api/memoranda/import", type, body, null, Map.of())
+                        .status())
+                .isIn(401, 403);
+        Reply imported = send("POST", "/api/memoranda/import", type, body, ApiClient.CLERK, Map.of());
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        JsonNode result = imported.json();
+        assertThat(result.path("receipts")).hasSize(1);
+        assertThat(result.path("problems").toString()).contains("virus.eml");
+        String reference = result.path("receipts").get(0).path("reference").asText();
+        JsonNode staff =
+                get("/api/memoranda/" + reference, ApiClient.CLERK, Map.of()).json();
+        assertThat(staff.path("channel").asText()).isEqualTo("EMAIL");
+        assertThat(staff.path("consent").asText()).isEqualTo("PUBLISH_NAME");
+        assertThat(staff.path("submitter").path("name").asText()).isEqualTo("Jane Wambui");
+        assertThat(staff.path("submitter").path("contact").path("email").asText())
+                .isEqualTo("jane.w@example.org");
+        assertThat(staff.path("text").asText()).contains("Tunapinga kifungu cha 5.");
+        assertThat(staff.path("attachments")).hasSize(1);
+
+        Reply again = send("POST", "/api/memoranda/import", type, body, ApiClient.CLERK, Map.of());
+        assertThat(again.json().path("receipts").get(0).path("reference").asText())
+                .isEqualTo(reference);
+    }
 }
