@@ -3,7 +3,6 @@ package org.maoni.review.internal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.maoni.memorandum.CallsForMemoranda;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_CloseWindow}: closes the call's window if its closing time passed; {@code windowClosed} false sends the process back to wait (the window was extended meanwhile). */
@@ -12,8 +11,7 @@ class CloseWindowDelegate implements JavaDelegate {
 
     private final CallsForMemoranda calls;
 
-    // Lazy: the port's implementation lives in the memorandum module and is needed only when a job runs.
-    CloseWindowDelegate(@Lazy CallsForMemoranda calls) {
+    CloseWindowDelegate(CallsForMemoranda calls) {
         this.calls = calls;
     }
 

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.maoni.memorandum.MemorandumReview;
 import org.maoni.memorandum.MemorandumStatus;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +21,7 @@ class EnterStepListener implements TaskListener {
 
     private final MemorandumReview review;
 
-    // Lazy: the port's implementation lives in the memorandum module and is needed only when a task is created.
-    EnterStepListener(@Lazy MemorandumReview review) {
+    EnterStepListener(MemorandumReview review) {
         this.review = review;
     }
 

@@ -3,7 +3,6 @@ package org.maoni.review.internal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.maoni.memorandum.MemorandumReview;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_MarkOverdue}: marks the memorandum overdue when its response due date passed. */
@@ -12,8 +11,7 @@ class MarkOverdueDelegate implements JavaDelegate {
 
     private final MemorandumReview review;
 
-    // Lazy: the port's implementation lives in the memorandum module and is needed only when a job runs.
-    MarkOverdueDelegate(@Lazy MemorandumReview review) {
+    MarkOverdueDelegate(MemorandumReview review) {
         this.review = review;
     }
 

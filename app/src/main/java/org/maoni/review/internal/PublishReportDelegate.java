@@ -3,7 +3,6 @@ package org.maoni.review.internal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.maoni.memorandum.CallsForMemoranda;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_PublishReport}: records that the committee's report on the call was published. */
@@ -12,8 +11,7 @@ class PublishReportDelegate implements JavaDelegate {
 
     private final CallsForMemoranda calls;
 
-    // Lazy: the port's implementation lives in the memorandum module and is needed only when a job runs.
-    PublishReportDelegate(@Lazy CallsForMemoranda calls) {
+    PublishReportDelegate(CallsForMemoranda calls) {
         this.calls = calls;
     }
 

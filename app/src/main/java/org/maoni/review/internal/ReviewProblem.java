@@ -57,6 +57,15 @@ public final class ReviewProblem extends ErrorResponseException {
                 Map.of("assignee", assignee));
     }
 
+    public static ReviewProblem taskChanged(String id) {
+        return new ReviewProblem(
+                HttpStatus.CONFLICT,
+                "task-changed",
+                "Changed at the same time",
+                "Someone else changed the task " + id + " at the same moment; reload it and try again.",
+                Map.of());
+    }
+
     public static ReviewProblem taskNotClaimed(String id) {
         return new ReviewProblem(
                 HttpStatus.CONFLICT,

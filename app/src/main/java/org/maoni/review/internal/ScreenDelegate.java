@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.maoni.memorandum.MemorandumReview;
 import org.maoni.memorandum.ScreeningFlag;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_Screen}: screens the memorandum and sets {@code flagged} (and the flag kinds in {@code flags}). */
@@ -15,8 +14,7 @@ class ScreenDelegate implements JavaDelegate {
 
     private final MemorandumReview review;
 
-    // Lazy: the port's implementation lives in the memorandum module and is needed only when a job runs.
-    ScreenDelegate(@Lazy MemorandumReview review) {
+    ScreenDelegate(MemorandumReview review) {
         this.review = review;
     }
 

@@ -3,7 +3,6 @@ package org.maoni.review.internal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.maoni.memorandum.MemorandumReview;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_SetAside}: ends the review of a memorandum that moderation set aside. */
@@ -12,8 +11,7 @@ class SetAsideDelegate implements JavaDelegate {
 
     private final MemorandumReview review;
 
-    // Lazy: the port's implementation lives in the memorandum module and is needed only when a job runs.
-    SetAsideDelegate(@Lazy MemorandumReview review) {
+    SetAsideDelegate(MemorandumReview review) {
         this.review = review;
     }
 

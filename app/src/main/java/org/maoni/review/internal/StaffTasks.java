@@ -10,9 +10,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -23,7 +27,6 @@ import org.maoni.memorandum.DecisionInput;
 import org.maoni.memorandum.MemorandumReference;
 import org.maoni.memorandum.MemorandumReview;
 import org.maoni.memorandum.TriageInput;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,13 +50,12 @@ public class StaffTasks {
     private final TransactionTemplate transaction;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
-    // Lazy: the ports' implementations live in the memorandum module and are needed only when a task is completed.
     StaffTasks(
             TaskService tasks,
             RuntimeService runtime,
             RepositoryService repository,
-            @Lazy MemorandumReview review,
-            @Lazy CallsForMemoranda calls,
+            MemorandumReview review,
+            CallsForMemoranda calls,
             PlatformTransactionManager transactionManager) {
         this.tasks = tasks;
         this.runtime = runtime;
@@ -150,7 +152,7 @@ public class StaffTasks {
             throw ReviewProblem.taskClaimed(id, task.getAssignee());
         }
         if (task.getAssignee() == null) {
-            tasks.claim(id, user.name());
+            raced(id, () -> tasks.claim(id, user.name()));
         }
         return get(id, user);
     }
@@ -160,7 +162,7 @@ public class StaffTasks {
         if (task.getAssignee() != null && !task.getAssignee().equals(user.name()) && !user.admin()) {
             throw ReviewProblem.taskNotClaimed(id);
         }
-        tasks.setAssignee(id, null);
+        raced(id, () -> tasks.setAssignee(id, null));
         return get(id, user);
     }
 
@@ -204,13 +206,28 @@ public class StaffTasks {
             }
             default -> throw new IllegalStateException("No form for the task " + key);
         };
-        transaction.executeWithoutResult(status -> {
-            step.run();
-            if (task.getAssignee() == null) {
-                tasks.setAssignee(id, actor);
-            }
-            tasks.complete(id, variables);
-        });
+        raced(
+                id,
+                () -> transaction.executeWithoutResult(status -> {
+                    step.run();
+                    if (task.getAssignee() == null) {
+                        tasks.setAssignee(id, actor);
+                    }
+                    tasks.complete(id, variables);
+                }));
+    }
+
+    /** Runs a change to a task that a concurrent request may have completed or claimed first. */
+    private static void raced(String id, Runnable change) {
+        try {
+            change.run();
+        } catch (TaskAlreadyClaimedException e) {
+            throw ReviewProblem.taskClaimed(id, e.getTaskAssignee());
+        } catch (NullValueException | NotFoundException e) {
+            throw ReviewProblem.taskNotFound(id);
+        } catch (OptimisticLockingException e) {
+            throw ReviewProblem.taskChanged(id);
+        }
     }
 
     private Task findWorkable(String id, StaffUser user) {

@@ -5,7 +5,6 @@ import org.maoni.memorandum.Memoranda;
 import org.maoni.memorandum.MemorandumReference;
 import org.maoni.review.internal.ReviewProblem;
 import org.maoni.review.internal.ReviewSteps;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +22,7 @@ class WorkflowController {
     private final ReviewSteps steps;
     private final Memoranda memoranda;
 
-    // Lazy: the port's implementation lives in the memorandum module and is needed only for submitters' requests.
-    WorkflowController(ReviewSteps steps, @Lazy Memoranda memoranda) {
+    WorkflowController(ReviewSteps steps, Memoranda memoranda) {
         this.steps = steps;
         this.memoranda = memoranda;
     }
