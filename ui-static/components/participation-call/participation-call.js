@@ -26,8 +26,8 @@ function reason(t, errors, prefix) {
   </div>`;
 }
 
-/** Markup for {t, bill, call, problem, busy, notice}. */
-export function participationCallTemplate({ t, bill, call, problem, busy, notice }) {
+/** Markup for {t, bill, call, problem, busy, notice, confirming (CLOSE or WITHDRAW awaiting confirmation)}. */
+export function participationCallTemplate({ t, bill, call, problem, busy, notice, confirming }) {
   const errors = problem ? problemErrors(problem) : new Map();
   const first = (name) => (errors.get(name) ?? []).join(' ');
   const versions = (bill.versions ?? []).map((version) => version.number);
@@ -56,6 +56,13 @@ export function participationCallTemplate({ t, bill, call, problem, busy, notice
           <form class="review-form" data-form="close" novalidate>
             <h3>${t('call.closeOrWithdraw')}</h3>
             ${reason(t, errors, 'call-close')} ${submit(t('call.closeSubmit'), 'CLOSE')} ${submit(t('call.withdrawSubmit'), 'WITHDRAW')}
+            ${confirming
+              ? html`<div class="participation-call__confirm" role="alertdialog" aria-labelledby="call-confirm-title">
+                  <h4 id="call-confirm-title" tabindex="-1">${t(`call.confirm.${confirming}`)}</h4>
+                  <button type="button" data-action="confirm">${t('call.confirmYes')}</button>
+                  <button type="button" class="button--secondary" data-action="cancel">${t('call.confirmNo')}</button>
+                </div>`
+              : ''}
           </form>`
       : html`<form class="review-form" data-form="open" novalidate>
           <h3>${t('call.open')}</h3>
@@ -87,15 +94,39 @@ export function participationCallTemplate({ t, bill, call, problem, busy, notice
   </section>`;
 }
 
-/** The `<participation-call>` element. */
+/** The `<participation-call>` element; closing the call and withdrawing the bill are confirmed first. */
 export class ParticipationCall extends Component {
+  #confirming = null;
+  #reason = '';
+
   constructor() {
     super();
+    this.addEventListener('click', (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button[data-action]') : null;
+      if (button?.dataset.action === 'confirm') {
+        const action = this.#confirming;
+        this.#confirming = null;
+        this.emit('participation-change', { body: callBody(action, { reason: this.#reason }) });
+      } else if (button?.dataset.action === 'cancel') {
+        const action = this.#confirming;
+        this.#confirming = null;
+        this.update();
+        this.querySelector(`button[value="${action}"]`)?.focus();
+      }
+    });
     this.addEventListener('submit', (event) => {
       event.preventDefault();
       const form = event.target;
       const action = event.submitter?.value ?? (form.dataset.form === 'open' ? 'OPEN' : form.dataset.form === 'extend' ? 'EXTEND' : 'CLOSE');
       const values = new FormData(form);
+      if (action === 'CLOSE' || action === 'WITHDRAW') {
+        this.#confirming = action;
+        this.#reason = String(values.get('reason') ?? '');
+        this.update();
+        this.querySelector('#call-close-reason').value = this.#reason;
+        this.querySelector('#call-confirm-title')?.focus();
+        return;
+      }
       const body = callBody(action, {
         version: values.get('version'),
         notice: values.get('notice'),
@@ -110,7 +141,7 @@ export class ParticipationCall extends Component {
   }
 
   template(data) {
-    return participationCallTemplate(data);
+    return participationCallTemplate({ ...data, confirming: this.#confirming });
   }
 
   rendered(data) {

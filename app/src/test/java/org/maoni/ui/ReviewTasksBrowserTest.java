@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -225,7 +226,7 @@ class ReviewTasksBrowserTest {
         UiPages.open(page, "/");
         page.evaluate("() => { history.pushState(null, '', '/tasks'); dispatchEvent(new PopStateEvent('popstate')); }");
         assertThat(page.locator("main h1")).hasText("Sign in");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/signin\\?next=%2Ftasks$"));
+        assertThat(page).hasURL(Pattern.compile(".*/signin\\?next=%2Ftasks$"));
     }
 
     @Test
@@ -246,5 +247,21 @@ class ReviewTasksBrowserTest {
         JsonNode call = UiChecks.getJson(page, "/api/bills/" + billId + "/participation");
         Assertions.assertThat(call.get("closesAt").asText()).startsWith(later.substring(0, 10));
         assertAccessible(page, "call for memoranda panel after extending", "participation-call");
+
+        // Closing asks first; going back leaves the call open (other tests submit to it).
+        page.locator("participation-call button[value=\"CLOSE\"]").click();
+        assertThat(page.locator("#call-confirm-title")).isFocused();
+        assertThat(page.locator("#call-confirm-title")).hasText(Pattern.compile("Close the call now\\?.*"));
+        assertAccessible(page, "call panel asking to confirm", "participation-call");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Tab");
+        assertThat(page.locator("participation-call [data-action=\"cancel\"]")).isFocused();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("participation-call button[value=\"CLOSE\"]")).isFocused();
+        assertThat(page.locator("#call-confirm-title")).hasCount(0);
+        Assertions.assertThat(UiChecks.getJson(page, "/api/bills/" + billId + "/participation")
+                        .get("status")
+                        .asText())
+                .isEqualTo("OPEN");
     }
 }

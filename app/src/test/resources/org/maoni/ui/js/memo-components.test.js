@@ -267,3 +267,12 @@ test('known workflow steps are named in the reader language; unknown ones keep t
   const names = [...root.querySelectorAll('.workflow-steps__name')].map((node) => node.textContent);
   assert.deepEqual(names, ['Kupanga mapendekezo kwa vifungu', 'Something new']);
 });
+
+test('closing the call or withdrawing the bill asks for confirmation first', () => {
+  const root = dom(participationCallTemplate({ t: en, bill: { id: 'b', versions: [{ number: 1 }] }, call: openCall, confirming: 'WITHDRAW' }));
+  assert.includes(root.querySelector('[role="alertdialog"]').textContent, 'Withdraw the bill?');
+  assert.ok(root.querySelector('[data-action="confirm"]'));
+  assert.ok(root.querySelector('[data-action="cancel"]'));
+  const plain = dom(participationCallTemplate({ t: sw, bill: { id: 'b', versions: [{ number: 1 }] }, call: openCall }));
+  assert.equal(plain.querySelector('[role="alertdialog"]'), null);
+});
