@@ -22,8 +22,26 @@ import './components/sign-in/sign-in.js';
 import './components/register-bill/register-bill.js';
 import './components/version-changes/version-changes.js';
 import './components/provision-history/provision-history.js';
+import './components/submit-memorandum/submit-memorandum.js';
+import './components/memorandum-receipt/memorandum-receipt.js';
+import './components/memorandum-status/memorandum-status.js';
+import './components/task-inbox/task-inbox.js';
+import './components/task-page/task-page.js';
+import './components/open-calls/open-calls.js';
+import { createReviewApi } from './lib/review.js';
+import { idempotencyKeeper } from './lib/memorandum.js';
+import { receiptPath } from './lib/router.js';
+import { taskPath, tasksPath } from './components/task-inbox/task-inbox.js';
 
 const api = createApi();
+const reviewApi = createReviewApi();
+// Receipts of memoranda accepted in this page's life, by reference: the token is shown once and kept only in memory.
+const receipts = new Map();
+// One Idempotency-Key holder per memorandum form shown, so a double click or a retry after a network failure never
+// creates two memoranda.
+let memoKeeper = idempotencyKeeper();
+// A message for the next page shown (e.g. "Task completed" on the inbox).
+let flash = null;
 const main = document.getElementById('main');
 const header = document.querySelector('site-header');
 const catalogs = new Map();
@@ -167,10 +185,20 @@ async function showBill(route, ticket) {
       versionProblem = asProblem(error);
     }
   }
+  const call = await participationOf(bill.id ?? route.billId);
   if (ticket !== state.ticket) {
     return;
   }
-  show('bill-page', { bill, selected, version, versionProblem }, () => title);
+  show('bill-page', { bill, selected, version, versionProblem, call }, () => title);
+}
+
+/** The bill's current call for memoranda, or null when there is none (or it cannot be read just now). */
+async function participationOf(billId) {
+  try {
+    return await reviewApi.participation(billId);
+  } catch {
+    return null;
+  }
 }
 
 // Diffs of stored versions do not change while the page is open, except when a clerk corrects the alignment; the key
@@ -265,6 +293,68 @@ async function showHistory(route, url, ticket) {
   show('provision-history', { bill, eId: route.eId, version, history }, () => main.querySelector('h1')?.textContent ?? '');
 }
 
+async function showSubmit(route, ticket) {
+  const bill = await billFor(route, ticket);
+  if (!bill || ticket !== state.ticket) {
+    return;
+  }
+  const call = await participationOf(bill.id);
+  const numbers = (bill.versions ?? []).map((version) => version.number);
+  const number = call?.version ?? (numbers.length ? Math.max(...numbers) : null);
+  let provisions = [];
+  if (number !== null) {
+    const edited = (bill.versions ?? []).find((candidate) => candidate.number === number)?.treeEditedAt;
+    provisions = (await settle(loadVersion(bill.id, number, edited))).value?.provisions ?? [];
+  }
+  if (ticket !== state.ticket) {
+    return;
+  }
+  memoKeeper = idempotencyKeeper();
+  show('submit-memorandum', { bill, version: number, call, provisions }, (t) => t('memo.heading'));
+}
+
+function requireStaff(url) {
+  if (!state.session) {
+    navigate(`/signin?next=${encodeURIComponent(url.pathname + url.search)}`);
+    return false;
+  }
+  return true;
+}
+
+async function showTasks(url, ticket) {
+  const scope = url.searchParams.get('scope') === 'groups' ? 'groups' : 'mine';
+  const { value, problem } = await settle(reviewApi.tasks(scope));
+  if (ticket !== state.ticket) {
+    return;
+  }
+  const notice = flash;
+  flash = null;
+  show('task-inbox', { scope, tasks: value ?? [], problem, notice }, (t) => t('tasks.heading'));
+}
+
+async function showTask(route, ticket) {
+  let task;
+  try {
+    task = await reviewApi.task(route.taskId);
+  } catch (error) {
+    if (error instanceof ProblemError && (error.status === 404 || error.status === 400) && ticket === state.ticket) {
+      showStatus('notFound');
+      return;
+    }
+    throw error;
+  }
+  const reference = task.reference ?? null;
+  const memorandum = reference ? (await settle(reviewApi.memorandum(reference))).value : null;
+  let provisions = [];
+  if (memorandum?.billId && memorandum.version) {
+    provisions = (await settle(loadVersion(memorandum.billId, memorandum.version, ''))).value?.provisions ?? [];
+  }
+  if (ticket !== state.ticket) {
+    return;
+  }
+  show('task-page', { task, memorandum, provisions }, () => main.querySelector('h1')?.textContent ?? '');
+}
+
 async function onRoute(url, { initial = false } = {}) {
   const route = parseRoute(url.pathname);
   const samePage =
@@ -314,6 +404,48 @@ async function onRoute(url, { initial = false } = {}) {
         break;
       case 'register':
         show('register-bill', {}, (t) => t('register.heading'));
+        break;
+      case 'submit':
+        showStatus('loading');
+        await showSubmit(route, ticket);
+        break;
+      case 'receipt': {
+        const receipt = receipts.get(route.reference);
+        if (receipt) {
+          show('memorandum-receipt', { receipt }, (t) => t('receipt.heading'));
+        } else {
+          // A reload loses the token (kept only in memory): the status lookup asks for it.
+          show('memorandum-status', { reference: route.reference }, (t) => t('lookup.heading'));
+        }
+        break;
+      }
+      case 'openCalls': {
+        showStatus('loading');
+        const bills = await api.listBills();
+        const calls = await Promise.all((bills ?? []).map((bill) => participationOf(bill.id)));
+        if (ticket !== state.ticket) {
+          return;
+        }
+        const open = (bills ?? [])
+          .map((bill, index) => ({ bill, call: calls[index] }))
+          .filter(({ call }) => call?.status === 'OPEN');
+        show('open-calls', { open }, (t) => t('memo.heading'));
+        break;
+      }
+      case 'memoStatus':
+        show('memorandum-status', { reference: url.searchParams.get('reference') ?? '' }, (t) => t('lookup.heading'));
+        break;
+      case 'tasks':
+        if (requireStaff(url)) {
+          showStatus('loading');
+          await showTasks(url, ticket);
+        }
+        break;
+      case 'task':
+        if (requireStaff(url)) {
+          showStatus('loading');
+          await showTask(route, ticket);
+        }
         break;
       default:
         showStatus('notFound');
@@ -421,6 +553,119 @@ document.addEventListener('participation-version', async (event) => {
   if (state.view === 'version-changes' && state.viewData.bill === bill) {
     state.viewData = { ...state.viewData, ...update };
     view.data = { ...state.viewData, t: state.t, session: state.session };
+  }
+});
+
+/** Re-renders the current view with changes to its data (when the view is still the one that asked). */
+function updateView(tag, changes) {
+  if (state.view !== tag) {
+    return;
+  }
+  state.viewData = { ...state.viewData, ...changes };
+  main.firstElementChild.data = { ...state.viewData, t: state.t, session: state.session };
+}
+
+document.addEventListener('submit-memorandum', async (event) => {
+  updateView('submit-memorandum', { busy: true, problem: null, errors: null });
+  try {
+    const receipt = await reviewApi.submitMemorandum(event.detail.request, event.detail.files, memoKeeper.key());
+    memoKeeper.settled(201);
+    receipts.set(receipt.reference, receipt);
+    navigate(receiptPath(receipt.reference));
+  } catch (error) {
+    const problem = asProblem(error);
+    memoKeeper.settled(problem.status);
+    updateView('submit-memorandum', { busy: false, problem, errors: null });
+  }
+});
+
+async function lookUp(reference, token) {
+  const memorandum = await reviewApi.memorandum(reference, token);
+  const [workflow, bill] = await Promise.all([
+    settle(reviewApi.workflow(reference, token)),
+    memorandum.billId ? settle(api.getBill(memorandum.billId)) : Promise.resolve({ value: null }),
+  ]);
+  return { memorandum: { ...memorandum, billTitle: bill.value?.title ?? null }, workflow: workflow.value ?? [] };
+}
+
+document.addEventListener('memorandum-lookup', async (event) => {
+  const { reference, token } = event.detail;
+  updateView('memorandum-status', { busy: true, problem: null, errors: null, reference, token });
+  try {
+    const found = await lookUp(reference, token);
+    updateView('memorandum-status', { busy: false, ...found, justLoaded: true, confirming: false });
+  } catch (error) {
+    updateView('memorandum-status', { busy: false, problem: asProblem(error), memorandum: null, workflow: null });
+  }
+  if (state.viewData) {
+    state.viewData.justLoaded = false;
+  }
+});
+
+document.addEventListener('memorandum-withdraw', async (event) => {
+  const { reference, token } = event.detail;
+  updateView('memorandum-status', { busy: true, problem: null });
+  try {
+    await reviewApi.withdraw(reference, token);
+    const found = await lookUp(reference, token);
+    updateView('memorandum-status', { busy: false, ...found, justLoaded: true, confirming: false });
+  } catch (error) {
+    updateView('memorandum-status', { busy: false, problem: asProblem(error), confirming: false });
+  }
+  if (state.viewData) {
+    state.viewData.justLoaded = false;
+  }
+});
+
+document.addEventListener('task-claim', async (event) => {
+  const id = event.detail.id;
+  const tag = state.view;
+  updateView(tag, tag === 'task-inbox' ? { busyId: id, problem: null } : { busy: true, problem: null });
+  try {
+    await reviewApi.claim(id);
+    state.view = null;
+    navigate(taskPath(id));
+  } catch (error) {
+    updateView(tag, { busyId: null, busy: false, problem: asProblem(error) });
+  }
+});
+
+document.addEventListener('task-unclaim', async (event) => {
+  try {
+    await reviewApi.unclaim(event.detail.id);
+    navigate(tasksPath('mine'));
+  } catch (error) {
+    updateView('task-page', { problem: asProblem(error) });
+  }
+});
+
+document.addEventListener('task-complete', async (event) => {
+  updateView('task-page', { busy: true, problem: null, errors: null });
+  try {
+    await reviewApi.complete(event.detail.id, event.detail.body);
+    flash = state.t('tasks.completed');
+    navigate(tasksPath('mine'));
+  } catch (error) {
+    updateView('task-page', { busy: false, problem: asProblem(error) });
+  }
+});
+
+document.addEventListener('participation-change', async (event) => {
+  const bill = state.viewData?.bill;
+  if (!bill) {
+    return;
+  }
+  updateView('bill-page', { callBusy: true, callProblem: null, callNotice: null });
+  try {
+    const call = await reviewApi.changeCall(bill.id, event.detail.body);
+    const current = call && typeof call === 'object' && call.status ? call : await participationOf(bill.id);
+    updateView('bill-page', {
+      callBusy: false,
+      call: current,
+      callNotice: state.t(`call.done.${event.detail.body.action}`),
+    });
+  } catch (error) {
+    updateView('bill-page', { callBusy: false, callProblem: asProblem(error) });
   }
 });
 

@@ -14,7 +14,8 @@ function segments(pathname) {
 }
 
 /**
- * Maps a path to a route: home, register, bill, version, signin or notFound. Bill ids are opaque
+ * Maps a path to a route: home, register, bill, version, changes, history, submit (a memorandum on a bill), openCalls
+ * (bills open for memoranda), receipt, memoStatus, tasks, task, signin or notFound. Bill ids are opaque
  * (UUIDs from the API); version numbers are positive integers.
  */
 export function parseRoute(pathname) {
@@ -28,6 +29,21 @@ export function parseRoute(pathname) {
   if (parts.length === 1 && parts[0] === 'signin') {
     return { name: 'signin' };
   }
+  if (parts.length === 1 && parts[0] === 'tasks') {
+    return { name: 'tasks' };
+  }
+  if (parts.length === 2 && parts[0] === 'tasks') {
+    return { name: 'task', taskId: parts[1] };
+  }
+  if (parts.length === 2 && parts[0] === 'memoranda' && parts[1] === 'new') {
+    return { name: 'openCalls' };
+  }
+  if (parts.length === 2 && parts[0] === 'memoranda' && parts[1] === 'status') {
+    return { name: 'memoStatus' };
+  }
+  if (parts.length === 3 && parts[0] === 'memoranda' && parts[2] === 'receipt' && parts[1] !== '') {
+    return { name: 'receipt', reference: parts[1] };
+  }
   if (parts[0] !== 'bills') {
     return { name: 'notFound' };
   }
@@ -39,6 +55,9 @@ export function parseRoute(pathname) {
   }
   if (parts.length === 4 && parts[2] === 'versions' && VERSION_NUMBER.test(parts[3])) {
     return { name: 'version', billId: parts[1], version: Number(parts[3]) };
+  }
+  if (parts.length === 3 && parts[2] === 'submit') {
+    return { name: 'submit', billId: parts[1] };
   }
   if (parts.length === 3 && parts[2] === 'changes') {
     return { name: 'changes', billId: parts[1] };
@@ -153,4 +172,14 @@ export function changesPath(billId, search = '') {
 export function historyPath(billId, eId, version) {
   const query = version ? `?version=${encodeURIComponent(version)}` : '';
   return `${billPath(billId)}/provisions/${encodeURIComponent(eId)}/history${query}`;
+}
+
+/** Path of the receipt page shown after a memorandum is accepted. */
+export function receiptPath(reference) {
+  return `/memoranda/${encodeURIComponent(reference)}/receipt`;
+}
+
+/** Path of the status lookup, optionally with the reference filled in. */
+export function statusPath(reference) {
+  return reference ? `/memoranda/status?reference=${encodeURIComponent(reference)}` : '/memoranda/status';
 }

@@ -9,6 +9,8 @@ import { bareNum, citation, clauseOutline } from '../../lib/tree.js';
 import { billReference, enumLabel, houseLabel } from '../bill-list/bill-list.js';
 import '../parse-report/parse-report.js';
 import '../provision-tree/provision-tree.js';
+import '../participation-call/participation-call.js';
+import { formatDateTime } from '../../lib/review.js';
 import { compareLinkTemplate } from '../version-changes/version-changes.js';
 
 const STAFF_ROLES = ['CLERK', 'COMMITTEE', 'ADMIN'];
@@ -80,8 +82,31 @@ function contentsTemplate(t, billId, number, provisions) {
   </nav>`;
 }
 
-/** Markup for {t, bill, selected (version number), version (its text or null), versionProblem, session}. */
-export function billPageTemplate({ t, bill, selected, version, versionProblem, session }) {
+/** Whether the session may run calls for memoranda. */
+export function isClerk(session) {
+  return (session?.roles ?? []).some((role) => role === 'CLERK' || role === 'ADMIN');
+}
+
+/** Path of the form for a memorandum on a bill. */
+export function submitPath(billId) {
+  return `/bills/${encodeURIComponent(billId)}/submit`;
+}
+
+/** The public notice of an open call for memoranda, with the link to the form; nothing when no call is open. */
+export function callNoticeTemplate(t, bill, call) {
+  if (!call || call.status !== 'OPEN') {
+    return '';
+  }
+  return html`<section class="bill-page__call" aria-labelledby="bill-call-title">
+    <h2 id="bill-call-title">${t('call.openHeading')}</h2>
+    ${call.notice ? html`<p class="bill-page__call-notice">${call.notice}</p>` : ''}
+    <p>${t('call.closesOn', { date: formatDateTime(call.closesAt, t.lang) })}</p>
+    <p><a class="button" href="${submitPath(bill.id)}">${t('call.submitLink')}</a></p>
+  </section>`;
+}
+
+/** Markup for {t, bill, selected (version number), version (its text or null), versionProblem, session, call}. */
+export function billPageTemplate({ t, bill, selected, version, versionProblem, session, call, callProblem, callBusy, callNotice }) {
   const versions = Array.isArray(bill.versions) ? bill.versions : [];
   const selectedVersion = versions.find((candidate) => candidate.number === selected);
   const latest = versions.reduce((newest, candidate) => (!newest || candidate.number > newest.number ? candidate : newest), null);
@@ -94,6 +119,8 @@ export function billPageTemplate({ t, bill, selected, version, versionProblem, s
       ${metaItem(t('bill.gazette'), bill.gazetteSupplement)} ${metaItem(t('bill.sponsor'), bill.sponsor)}
       ${metaItem(t('bill.committee'), bill.committee)} ${metaItem(t('bill.stage'), enumLabel(t, 'stage', bill.stage))}
     </dl>
+    ${callNoticeTemplate(t, bill, call)}
+    ${isClerk(session) ? html`<participation-call></participation-call>` : ''}
     ${versionsTemplate(t, bill, selected)}
     ${compareLinkTemplate(t, bill, selected)}
     ${isStaff(session) && selectedVersion ? html`<parse-report></parse-report>` : ''}
@@ -119,7 +146,11 @@ export class BillPage extends Component {
     return billPageTemplate(data);
   }
 
-  rendered({ t, bill, selected, version, session }) {
+  rendered({ t, bill, selected, version, session, call, callProblem, callBusy, callNotice }) {
+    const panel = this.querySelector('participation-call');
+    if (panel) {
+      panel.data = { t, bill, call, problem: callProblem, busy: callBusy, notice: callNotice };
+    }
     const report = this.querySelector('parse-report');
     if (report) {
       const selectedVersion = (bill.versions ?? []).find((candidate) => candidate.number === selected);

@@ -6,11 +6,13 @@ import { html } from '../../lib/html.js';
 
 const LANGUAGE_NAMES = { en: 'English', sw: 'Kiswahili' };
 const STAFF_WRITERS = ['CLERK', 'ADMIN'];
+const TASK_ROLES = ['CLERK', 'COMMITTEE', 'ADMIN'];
 
 /** The header's markup for a translator, the current route name and the session (or null). */
 export function headerTemplate({ t, route, session }) {
   const other = t.lang === 'sw' ? 'en' : 'sw';
   const canRegister = (session?.roles ?? []).some((role) => STAFF_WRITERS.includes(role));
+  const hasTasks = (session?.roles ?? []).some((role) => TASK_ROLES.includes(role));
   return html`
     <div class="site-header__bar">
       <a class="site-header__brand" href="/">Maoni</a>
@@ -24,6 +26,17 @@ export function headerTemplate({ t, route, session }) {
             ? html`<li>
                 <a href="/bills/new" aria-current="${route === 'register' ? 'page' : 'false'}">${t('nav.register')}</a>
               </li>`
+            : ''}
+          <li>
+            <a href="/memoranda/new" aria-current="${route === 'openCalls' || route === 'submit' ? 'page' : 'false'}"
+              >${t('nav.submitMemorandum')}</a
+            >
+          </li>
+          <li>
+            <a href="/memoranda/status" aria-current="${route === 'memoStatus' ? 'page' : 'false'}">${t('nav.checkMemorandum')}</a>
+          </li>
+          ${hasTasks
+            ? html`<li><a href="/tasks" aria-current="${route === 'tasks' ? 'page' : 'false'}">${t('nav.tasks')}</a></li>`
             : ''}
         </ul>
       </nav>

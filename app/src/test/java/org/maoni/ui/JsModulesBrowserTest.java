@@ -27,8 +27,19 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(BrowserExtension.class)
 class JsModulesBrowserTest {
 
-    private static final List<String> SUITES =
-            List.of("html", "i18n", "router", "tree", "api", "format", "components", "changes", "compare");
+    private static final List<String> SUITES = List.of(
+            "html",
+            "i18n",
+            "router",
+            "tree",
+            "api",
+            "format",
+            "components",
+            "changes",
+            "compare",
+            "memorandum",
+            "review",
+            "memo-components");
 
     @TestFactory
     Stream<DynamicContainer> modules(Page page) {

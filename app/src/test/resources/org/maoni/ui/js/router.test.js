@@ -103,3 +103,19 @@ test('modified clicks, other origins, targets, downloads and the API are left to
   assert.equal(routableLink(click(), anchor('http://[bad'), here), null);
   assert.equal(routableLink(click(), null, here), null);
 });
+
+test('memorandum and task routes', async () => {
+  const { receiptPath, statusPath } = await import('/lib/router.js');
+  assert.deepEqual(parseRoute('/bills/b1/submit'), { name: 'submit', billId: 'b1' });
+  assert.deepEqual(parseRoute('/memoranda/status'), { name: 'memoStatus' });
+  assert.deepEqual(parseRoute('/memoranda/new'), { name: 'openCalls' });
+  assert.deepEqual(parseRoute('/memoranda/MEM-2026-000001/receipt'), { name: 'receipt', reference: 'MEM-2026-000001' });
+  assert.deepEqual(parseRoute('/tasks'), { name: 'tasks' });
+  assert.deepEqual(parseRoute('/tasks/abc-1'), { name: 'task', taskId: 'abc-1' });
+  for (const path of ['/memoranda', '/memoranda/x', '/memoranda/x/receipt/y', '/tasks/a/b', '/bills/b1/submit/x']) {
+    assert.equal(parseRoute(path).name, 'notFound', path);
+  }
+  assert.equal(receiptPath('MEM/1 2'), '/memoranda/MEM%2F1%202/receipt');
+  assert.equal(statusPath('MEM-1'), '/memoranda/status?reference=MEM-1');
+  assert.equal(statusPath(''), '/memoranda/status');
+});
