@@ -1,0 +1,182 @@
+package org.maoni.search.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maoni.bill.Bill;
+import org.maoni.bill.BillService;
+import org.maoni.support.ApiClient;
+import org.maoni.support.ApiClient.Response;
+import org.maoni.support.MaoniIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * {@code GET /api/search} on the embedded default (Lucene): the demo bill's provisions become searchable once the
+ * listeners have indexed them after commit, with filters, facets, escaped snippets and problems for abusive queries;
+ * the admin rebuild and the health backlog.
+ */
+@MaoniIntegrationTest
+class SearchApiTest {
+
+    private static final String DEMO_TITLE = "The County Markets and Street Trading Bill, 2026";
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BillService bills;
+
+    ApiClient api;
+    String billId;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        billId = bills.list().stream()
+                .filter(b -> DEMO_TITLE.equals(b.title()))
+                .map(Bill::id)
+                .findFirst()
+                .orElseThrow()
+                .toString();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private JsonNode searchDemo(String query, String extra) {
+        Response r = api.get("/api/search?q=" + encode(query) + "&billId=" + billId + extra);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    /** Polls until the condition holds (events are indexed after commit, possibly on another thread). */
+    private static JsonNode await(Supplier<JsonNode> call, Predicate<JsonNode> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        JsonNode last = call.get();
+        while (!condition.test(last) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            last = call.get();
+        }
+        assertThat(condition.test(last)).as("within %s: %s", WAIT, last).isTrue();
+        return last;
+    }
+
+    private JsonNode bothVersionsIndexed() throws InterruptedException {
+        return await(
+                () -> searchDemo("\"street trader\"", "&size=50"),
+                r -> r.get("facets").get("version").size() == 2);
+    }
+
+    @Test
+    void theDemoBillsProvisionsAreSearchableWithHighlightsAndFacets() throws InterruptedException {
+        JsonNode result = bothVersionsIndexed();
+        assertThat(result.get("total").asLong()).isGreaterThanOrEqualTo(2);
+        JsonNode hit = result.get("hits").get(0);
+        assertThat(hit.get("type").asText()).isEqualTo("PROVISION");
+        assertThat(hit.get("billId").asText()).isEqualTo(billId);
+        assertThat(hit.get("billTitle").asText()).isEqualTo(DEMO_TITLE);
+        assertThat(hit.get("snippet").asText().replace("</mark> <mark>", " "))
+                .containsIgnoringCase("<mark>street trader");
+        assertThat(hit.get("link").asText()).startsWith("/bills/" + billId + "/provisions/");
+        assertThat(hit.has("staffSnippet")).isFalse();
+        assertThat(result.get("facets").get("type").get(0).get("value").asText())
+                .isEqualTo("PROVISION");
+        assertThat(result.get("facets").get("version").findValuesAsText("value"))
+                .containsExactlyInAnyOrder("1", "2");
+    }
+
+    @Test
+    void filtersByVersionAndFollowsAProvisionByItsLineage() throws InterruptedException {
+        bothVersionsIndexed();
+        JsonNode shortTitle = searchDemo("\"short title\"", "&version=1");
+        assertThat(shortTitle.get("total").asLong()).isEqualTo(1);
+        JsonNode hit = shortTitle.get("hits").get(0);
+        assertThat(hit.get("version").asInt()).isEqualTo(1);
+        String lineage = hit.get("lineageId").asText();
+        JsonNode everyVersion = searchDemo("", "&provision=" + encode(lineage) + "&sort=date");
+        assertThat(everyVersion.get("hits").findValuesAsText("version")).containsExactly("2", "1");
+        assertThat(everyVersion.get("hits").findValuesAsText("lineageId")).containsOnly(lineage);
+    }
+
+    @Test
+    void exclusionAndOrWorkOverHttp() throws InterruptedException {
+        bothVersionsIndexed();
+        long markets = searchDemo("market", "").get("total").asLong();
+        long marketsWithoutFees = searchDemo("market -fee", "").get("total").asLong();
+        long marketOrPermit = searchDemo("market OR permit", "").get("total").asLong();
+        assertThat(marketsWithoutFees).isLessThan(markets);
+        assertThat(marketOrPermit).isGreaterThan(markets);
+    }
+
+    @Test
+    void abusiveOrInvalidRequestsAreClearProblems() {
+        assertProblem("/api/search?q=" + encode("*levy"), "invalid-wildcard");
+        assertProblem("/api/search?q=" + encode("levy ".repeat(500)), "query-too-long");
+        assertProblem("/api/search?q=" + encode("a ".repeat(40)), "too-many-terms");
+        assertProblem("/api/search?q=levy&page=10&size=100", "page-too-deep");
+        Response badType = assertProblem("/api/search?type=SPEECH&size=500&from=2026-13-01", "invalid-request");
+        assertThat(badType.json().get("errors").findValuesAsText("field")).contains("type", "size", "from");
+        assertProblem("/api/search?billId=not-a-uuid", "invalid-request");
+        assertProblem("/api/search?sort=popularity", "invalid-request");
+        assertProblem("/api/search?from=2026-05-01&to=2026-04-01", "invalid-request");
+    }
+
+    @Test
+    void oddButHarmlessQueriesAreAnswered() {
+        for (String q : new String[] {"", "\"unbalanced", "💧", "bajeti ya kaunti", "مجلس", "a\u0000b", "OR -"}) {
+            Response r = api.get("/api/search?q=" + encode(q));
+            assertThat(r.status()).as(q + ": " + r.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void onlyAdminsRebuildTheIndexAndItStaysSearchable() throws InterruptedException {
+        bothVersionsIndexed();
+        assertThat(api.postJson("/api/admin/search/reindex", "{}", ApiClient.CLERK)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/admin/search/reindex").status()).isIn(401, 403);
+        Response started = api.postJson("/api/admin/search/reindex", "{}", ApiClient.ADMIN);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        JsonNode done = await(
+                () -> api.get("/api/admin/search/reindex", ApiClient.ADMIN).json(),
+                p -> !p.get("state").asText().equals("RUNNING"));
+        assertThat(done.get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(done.get("billsDone").asInt())
+                .isEqualTo(done.get("billsTotal").asInt());
+        assertThat(done.get("documents").asLong()).isPositive();
+        bothVersionsIndexed();
+    }
+
+    @Test
+    void healthReportsTheBackendAndTheBacklog() throws InterruptedException {
+        bothVersionsIndexed();
+        JsonNode health = await(
+                () -> api.get("/actuator/health", ApiClient.ADMIN).json(),
+                h -> h.at("/components/search/details/backlog").asLong(-1) == 0);
+        JsonNode search = health.at("/components/search");
+        assertThat(search.get("status").asText()).isEqualTo("UP");
+        assertThat(search.at("/details/backend").asText()).isEqualTo("lucene");
+        assertThat(search.at("/details/documents").asLong()).isPositive();
+    }
+
+    private Response assertProblem(String path, String slug) {
+        Response r = api.get(path);
+        assertThat(r.status()).as(path + ": " + r.body()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("type").asText()).isEqualTo("urn:maoni:problem:" + slug);
+        assertThat(r.json().get("detail").asText()).isNotBlank();
+        assertThat(r.body()).doesNotContain("Exception");
+        return r;
+    }
+}
