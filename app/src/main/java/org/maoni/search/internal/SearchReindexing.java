@@ -15,9 +15,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the whole index from the database in the background, one run at a time: empties the index, then indexes
- * every bill. Searches during a rebuild see a partial index; events arriving meanwhile are indexed as usual (they
- * re-read the database, so nothing is lost or duplicated).
+ * Rebuilds the whole index from the database in the background, one run at a time: empties the index (unless told
+ * not to), then lists the bills and indexes each. Searches during a rebuild see a partial index. The bills are listed
+ * only after the index was emptied, so a bill committed meanwhile is either in the list or indexed by its own event
+ * afterwards; indexing re-reads the database, so nothing is lost or duplicated.
  */
 @Component
 public class SearchReindexing implements DisposableBean {
@@ -65,23 +66,32 @@ public class SearchReindexing implements DisposableBean {
         return progress.get();
     }
 
-    /** Starts a rebuild unless one is running; either way answers the current progress. */
-    public synchronized Progress start() {
+    /** Starts a rebuild that first empties the index, unless one is running; answers the current progress. */
+    public Progress start() {
+        return start(true);
+    }
+
+    /** Starts a rebuild, emptying the index first when {@code clear}, unless one is running; answers the progress. */
+    synchronized Progress start(boolean clear) {
         if (progress.get().state() == State.RUNNING) {
             return progress.get();
         }
-        List<Bill> all = bills.list();
-        Progress started = new Progress(State.RUNNING, Instant.now(clock), null, all.size(), 0, 0, null);
+        Progress started = new Progress(State.RUNNING, Instant.now(clock), null, 0, 0, 0, null);
         progress.set(started);
-        worker.execute(() -> run(all, started));
+        worker.execute(() -> run(clear, started));
         return started;
     }
 
-    private void run(List<Bill> all, Progress started) {
+    private void run(boolean clear, Progress started) {
         int done = 0;
         long documents = 0;
+        List<Bill> all = List.of();
         try {
-            index.deleteAll();
+            if (clear) {
+                index.deleteAll();
+            }
+            all = bills.list();
+            progress.set(new Progress(State.RUNNING, started.startedAt(), null, all.size(), 0, 0, null));
             for (Bill bill : all) {
                 documents += indexer.indexBill(bill.id());
                 done++;
