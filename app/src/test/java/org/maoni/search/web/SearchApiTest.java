@@ -3,6 +3,9 @@ package org.maoni.search.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maoni.bill.Bill;
 import org.maoni.bill.BillService;
+import org.maoni.bill.synthetic.SyntheticBill;
 import org.maoni.support.ApiClient;
 import org.maoni.support.ApiClient.Response;
 import org.maoni.support.MaoniIntegrationTest;
@@ -116,6 +120,48 @@ class SearchApiTest {
         long marketOrPermit = searchDemo("market OR permit", "").get("total").asLong();
         assertThat(marketsWithoutFees).isLessThan(markets);
         assertThat(marketOrPermit).isGreaterThan(markets);
+    }
+
+    @Test
+    void aRegisteredBillIsIndexedAndACorrectedTreeReplacesItsProvisions() throws Exception {
+        Response created = api.postFile(
+                "/api/bills",
+                "bill.docx",
+                SyntheticBill.generate(4, 6060).toDocx(),
+                "{\"title\":\"The Search Probe Bill, 2026\",\"house\":\"County Assembly of Kisumu\"}",
+                ApiClient.CLERK);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        JsonNode indexed = await(
+                () -> api.get("/api/search?billId=" + id + "&size=100").json(),
+                r -> r.get("total").asLong() > 0);
+        assertThat(indexed.get("facets").get("county").get(0).get("value").asText())
+                .isEqualTo("Kisumu");
+        assertThat(indexed.get("hits").get(0).get("county").asText()).isEqualTo("Kisumu");
+
+        ObjectMapper json = new ObjectMapper();
+        ArrayNode corrected = json.createArrayNode();
+        ObjectNode only = corrected.addObject();
+        only.put("eId", "sec_1");
+        only.put("type", "SECTION");
+        only.put("num", "1.");
+        only.put("heading", "Short title");
+        only.put("text", "This Act may be cited as the Quokkaberry <Probe> Act.");
+        Response put = api.putJson(
+                "/api/bills/" + id + "/versions/1/provisions", json.writeValueAsString(corrected), ApiClient.CLERK);
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+
+        JsonNode after = await(
+                () -> api.get("/api/search?billId=" + id + "&size=100").json(),
+                r -> r.get("total").asLong() == 1);
+        JsonNode hit = after.get("hits").get(0);
+        assertThat(hit.get("eId").asText()).isEqualTo("sec_1");
+        JsonNode found = api.get("/api/search?q=quokkaberry&billId=" + id).json();
+        assertThat(found.get("total").asLong()).isEqualTo(1);
+        assertThat(found.get("hits").get(0).get("snippet").asText())
+                .contains("<mark>Quokkaberry</mark>")
+                .contains("&lt;Probe&gt;")
+                .doesNotContain("<Probe>");
     }
 
     @Test
