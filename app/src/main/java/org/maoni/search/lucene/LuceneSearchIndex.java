@@ -58,6 +58,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.maoni.search.Audience;
@@ -96,6 +97,11 @@ public final class LuceneSearchIndex implements SearchIndex {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
             writer.commit();
             searchers = new SearcherManager(writer, null);
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException(
+                    "The search index at " + path + " is in use by another process or application context: give each"
+                            + " its own maoni.data-dir, or share an index with maoni.search.backend=elasticsearch",
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index at " + path, e);
         }

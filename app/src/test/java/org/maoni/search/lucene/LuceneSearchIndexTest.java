@@ -1,6 +1,7 @@
 package org.maoni.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,13 @@ class LuceneSearchIndexTest extends AbstractSearchIndexContract {
     @Override
     protected SearchIndex createIndex() {
         return new LuceneSearchIndex(directory.resolve("index"));
+    }
+
+    @Test
+    void aSecondWriterOnTheSameDirectoryIsRefusedWithAClearMessage() {
+        assertThatThrownBy(() -> new LuceneSearchIndex(directory.resolve("index")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("in use by another process or application context");
     }
 
     @Test
