@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.maoni.bill.Bill;
 import org.maoni.bill.BillService;
 import org.maoni.bill.synthetic.SyntheticBill;
+import org.maoni.search.DocumentType;
+import org.maoni.search.SearchDocument;
+import org.maoni.search.SearchIndex;
+import org.maoni.search.Visibility;
 import org.maoni.support.ApiClient;
 import org.maoni.support.ApiClient.Response;
 import org.maoni.support.MaoniIntegrationTest;
@@ -38,6 +43,9 @@ class SearchApiTest {
 
     @Autowired
     BillService bills;
+
+    @Autowired
+    SearchIndex index;
 
     ApiClient api;
     String billId;
@@ -162,6 +170,46 @@ class SearchApiTest {
                 .contains("<mark>Quokkaberry</mark>")
                 .contains("&lt;Probe&gt;")
                 .doesNotContain("<Probe>");
+    }
+
+    @Test
+    void signedInStaffSeeStaffOnlyMaterialAndThePublicDoesNot() {
+        index.upsert(List.of(new SearchDocument(
+                "memorandum:staff-probe",
+                "memorandum:staff-probe",
+                DocumentType.MEMORANDUM,
+                Visibility.STAFF,
+                billId,
+                1,
+                null,
+                null,
+                "MEM-PROBE",
+                null,
+                "INDIVIDUAL",
+                "OPPOSE",
+                null,
+                "IN_TRIAGE",
+                null,
+                "Memorandum",
+                "We oppose the zebrafinch levy.",
+                "Submitted by Wairimu Otieno")));
+        try {
+            assertThat(api.get("/api/search?q=zebrafinch").json().get("total").asLong())
+                    .isZero();
+            assertThat(api.get("/api/search?q=wairimu").json().get("total").asLong())
+                    .isZero();
+            JsonNode staff = api.get("/api/search?q=wairimu&type=memorandum", ApiClient.CLERK)
+                    .json();
+            assertThat(staff.get("total").asLong()).isEqualTo(1);
+            assertThat(staff.get("hits").get(0).get("staffSnippet").asText()).contains("<mark>Wairimu</mark>");
+            assertThat(api.get("/api/search?q=zebrafinch", ApiClient.COMMITTEE)
+                            .json()
+                            .get("total")
+                            .asLong())
+                    .isEqualTo(1);
+        } finally {
+            index.delete(List.of("memorandum:staff-probe"));
+        }
     }
 
     @Test
