@@ -1,0 +1,493 @@
+package org.maoni.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.maoni.search.Audience;
+import org.maoni.search.DocumentType;
+import org.maoni.search.Facet;
+import org.maoni.search.FacetCount;
+import org.maoni.search.SearchDocument;
+import org.maoni.search.SearchFilters;
+import org.maoni.search.SearchHit;
+import org.maoni.search.SearchIndex;
+import org.maoni.search.SearchQuery;
+import org.maoni.search.SearchResult;
+import org.maoni.search.SortOrder;
+import org.maoni.search.Visibility;
+import org.maoni.search.internal.IndexFields;
+import org.maoni.search.query.ParsedQuery;
+
+/**
+ * The embedded {@link SearchIndex}: a Lucene index in one directory, written by one {@link IndexWriter} and read through
+ * a near-real-time {@link SearcherManager}. Every write commits (so it survives a crash once the method returns) and
+ * refreshes the searcher (so the next search sees it). One index directory belongs to one process.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+
+    private static final FieldType TEXT_TYPE = textType();
+
+    private final Directory directory;
+    private final Analyzer analyzer = new StandardAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public LuceneSearchIndex(Path path) {
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            writer.commit();
+            searchers = new SearcherManager(writer, null);
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException(
+                    "The search index at " + path + " is in use by another process or application context: give each"
+                            + " its own maoni.data-dir, or share an index with maoni.search.backend=elasticsearch",
+                    e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index at " + path, e);
+        }
+    }
+
+    @Override
+    public String backend() {
+        return "lucene";
+    }
+
+    @Override
+    public void upsert(List<SearchDocument> documents) {
+        write(() -> {
+            for (SearchDocument d : documents) {
+                writer.updateDocument(new Term(IndexFields.ID, d.id()), toLucene(d));
+            }
+        });
+    }
+
+    @Override
+    public void replaceGroup(String group, List<SearchDocument> documents) {
+        for (SearchDocument d : documents) {
+            if (!group.equals(d.group())) {
+                throw new IllegalArgumentException("Document " + d.id() + " is not in group " + group);
+            }
+        }
+        write(() -> {
+            List<BytesRef> ids = new ArrayList<>();
+            for (SearchDocument d : documents) {
+                writer.updateDocument(new Term(IndexFields.ID, d.id()), toLucene(d));
+                ids.add(new BytesRef(d.id()));
+            }
+            BooleanQuery.Builder stale =
+                    new BooleanQuery.Builder().add(new TermQuery(new Term(IndexFields.GROUP, group)), Occur.FILTER);
+            if (!ids.isEmpty()) {
+                stale.add(new TermInSetQuery(IndexFields.ID, ids), Occur.MUST_NOT);
+            }
+            writer.deleteDocuments(stale.build());
+        });
+    }
+
+    @Override
+    public void delete(Collection<String> ids) {
+        write(() -> {
+            for (String id : ids) {
+                writer.deleteDocuments(new Term(IndexFields.ID, id));
+            }
+        });
+    }
+
+    @Override
+    public void deleteAll() {
+        write(writer::deleteAll);
+    }
+
+    @Override
+    public long count() {
+        return withSearcher(s -> (long) s.getIndexReader().numDocs());
+    }
+
+    @Override
+    public SearchResult search(SearchQuery request) {
+        Query query = translate(request);
+        return withSearcher(searcher -> {
+            try {
+                FacetCollector facets = new FacetCollector();
+                searcher.search(query, facets);
+                List<SearchHit> hits = List.of();
+                int wanted = request.offset() + request.limit();
+                if (request.limit() > 0 && facets.total > request.offset()) {
+                    TopDocs top = searcher.search(query, wanted, sort(request.sort()), true);
+                    ScoreDoc[] page = Arrays.copyOfRange(
+                            top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
+                    hits = hits(searcher, request, query, page);
+                }
+                return new SearchResult(facets.total, hits, facets.counts());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Search failed", e);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Closing the search index failed", e);
+        }
+    }
+
+    private interface IndexWrite {
+        void run() throws IOException;
+    }
+
+    private void write(IndexWrite change) {
+        try {
+            change.run();
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing the search index failed", e);
+        }
+    }
+
+    private <T> T withSearcher(Function<IndexSearcher, T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the search index failed", e);
+        }
+    }
+
+    // --- documents
+
+    private static FieldType textType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static Document toLucene(SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(d.id())));
+        keyword(doc, IndexFields.GROUP, d.group());
+        keyword(doc, IndexFields.TYPE, d.type().name());
+        keyword(doc, IndexFields.VISIBILITY, d.visibility().name());
+        keyword(doc, IndexFields.BILL, d.billId());
+        keyword(
+                doc,
+                IndexFields.VERSION,
+                d.version() == null ? null : d.version().toString());
+        keyword(doc, IndexFields.EID, d.eId());
+        keyword(doc, IndexFields.LINEAGE, d.lineageId());
+        keyword(doc, IndexFields.REFERENCE, d.reference());
+        keyword(doc, IndexFields.COUNTY, d.county());
+        keyword(doc, IndexFields.SUBMITTER_TYPE, d.submitterType());
+        keyword(doc, IndexFields.STANCE, d.stance());
+        keyword(doc, IndexFields.DECISION, d.decision());
+        keyword(doc, IndexFields.STATUS, d.status());
+        if (d.date() != null) {
+            long day = d.date().toEpochDay();
+            doc.add(new LongPoint(IndexFields.DATE, day));
+            doc.add(new NumericDocValuesField(IndexFields.DATE, day));
+            doc.add(new StoredField(IndexFields.DATE, day));
+        }
+        doc.add(new Field(IndexFields.TITLE, d.title(), TEXT_TYPE));
+        doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_TYPE));
+        doc.add(new Field(IndexFields.STAFF_TEXT, d.staffText(), TEXT_TYPE));
+        return doc;
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        if (value == null) {
+            return;
+        }
+        doc.add(new StringField(field, value, Field.Store.YES));
+        doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    // --- queries
+
+    private Query translate(SearchQuery request) {
+        ParsedQuery parsed = request.query();
+        List<String> fields = IndexFields.searchedFields(request.audience());
+        BooleanQuery.Builder root = new BooleanQuery.Builder();
+        if (parsed.required().isEmpty()) {
+            root.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        for (List<ParsedQuery.Atom> group : parsed.required()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (ParsedQuery.Atom atom : group) {
+                any.add(atom(atom, fields), Occur.SHOULD);
+            }
+            root.add(any.build(), Occur.MUST);
+        }
+        for (ParsedQuery.Atom atom : parsed.excluded()) {
+            root.add(atom(atom, fields), Occur.MUST_NOT);
+        }
+        if (request.audience() == Audience.PUBLIC) {
+            root.add(new TermQuery(new Term(IndexFields.VISIBILITY, Visibility.PUBLIC.name())), Occur.FILTER);
+        }
+        filters(root, request.filters());
+        return root.build();
+    }
+
+    private Query atom(ParsedQuery.Atom atom, List<String> fields) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String field : fields) {
+            any.add(fieldQuery(atom, field), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private Query fieldQuery(ParsedQuery.Atom atom, String field) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        Query q;
+        if (atom instanceof ParsedQuery.Prefix p) {
+            q = new PrefixQuery(new Term(field, p.prefix()));
+        } else if (atom instanceof ParsedQuery.Word w) {
+            q = builder.createPhraseQuery(field, w.text());
+        } else {
+            q = builder.createPhraseQuery(field, ((ParsedQuery.Phrase) atom).text());
+        }
+        return q == null ? new MatchNoDocsQuery() : q;
+    }
+
+    private static void filters(BooleanQuery.Builder root, SearchFilters f) {
+        anyOf(root, IndexFields.TYPE, f.types().stream().map(DocumentType::name).toList());
+        anyOf(root, IndexFields.BILL, f.billIds());
+        anyOf(
+                root,
+                IndexFields.VERSION,
+                f.versions().stream().map(String::valueOf).toList());
+        if (!f.provisions().isEmpty()) {
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            either.add(terms(IndexFields.EID, f.provisions()), Occur.SHOULD);
+            either.add(terms(IndexFields.LINEAGE, f.provisions()), Occur.SHOULD);
+            root.add(either.build(), Occur.FILTER);
+        }
+        anyOf(root, IndexFields.COUNTY, f.counties());
+        anyOf(root, IndexFields.SUBMITTER_TYPE, f.submitterTypes());
+        anyOf(root, IndexFields.STANCE, f.stances());
+        anyOf(root, IndexFields.DECISION, f.decisions());
+        anyOf(root, IndexFields.STATUS, f.statuses());
+        if (f.from() != null || f.to() != null) {
+            long from = f.from() == null ? Long.MIN_VALUE : f.from().toEpochDay();
+            long to = f.to() == null ? Long.MAX_VALUE : f.to().toEpochDay();
+            root.add(LongPoint.newRangeQuery(IndexFields.DATE, from, to), Occur.FILTER);
+        }
+    }
+
+    private static void anyOf(BooleanQuery.Builder root, String field, Collection<String> values) {
+        if (!values.isEmpty()) {
+            root.add(terms(field, values), Occur.FILTER);
+        }
+    }
+
+    private static Query terms(String field, Collection<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+    }
+
+    private static Sort sort(SortOrder order) {
+        SortField byId = new SortField(IndexFields.ID, SortField.Type.STRING);
+        if (order == SortOrder.DATE) {
+            SortField byDate = new SortField(IndexFields.DATE, SortField.Type.LONG, true);
+            byDate.setMissingValue(Long.MIN_VALUE);
+            return new Sort(byDate, byId);
+        }
+        return new Sort(SortField.FIELD_SCORE, byId);
+    }
+
+    // --- results
+
+    private List<SearchHit> hits(IndexSearcher searcher, SearchQuery request, Query query, ScoreDoc[] page)
+            throws IOException {
+        boolean staff = request.audience() == Audience.STAFF;
+        String[] fields =
+                staff ? new String[] {IndexFields.TEXT, IndexFields.STAFF_TEXT} : new String[] {IndexFields.TEXT};
+        int[] passages = new int[fields.length];
+        Arrays.fill(passages, IndexFields.PASSAGES);
+        Map<String, String[]> highlights = Map.of();
+        if (page.length > 0 && !request.query().positiveAtoms().isEmpty()) {
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                    .withMaxLength(IndexFields.MAX_HIGHLIGHT_CHARS)
+                    .withFormatter(new DefaultPassageFormatter(
+                            IndexFields.MARK_OPEN, IndexFields.MARK_CLOSE, IndexFields.ELLIPSIS, true))
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                            BreakIterator.getSentenceInstance(Locale.ROOT), IndexFields.PASSAGE_LENGTH, 0.5f))
+                    .withMaxNoHighlightPassages(0)
+                    .build();
+            TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+            highlights = highlighter.highlightFields(fields, query, pageDocs, passages);
+        }
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = searcher.storedFields().document(page[i].doc);
+            String snippet = snippet(highlights.get(IndexFields.TEXT), i, doc.get(IndexFields.TEXT));
+            String staffSnippet =
+                    staff ? snippet(highlights.get(IndexFields.STAFF_TEXT), i, doc.get(IndexFields.STAFF_TEXT)) : null;
+            String version = doc.get(IndexFields.VERSION);
+            var date = doc.getField(IndexFields.DATE);
+            hits.add(new SearchHit(
+                    doc.get(IndexFields.ID),
+                    DocumentType.valueOf(doc.get(IndexFields.TYPE)),
+                    doc.get(IndexFields.BILL),
+                    version == null ? null : Integer.valueOf(version),
+                    doc.get(IndexFields.EID),
+                    doc.get(IndexFields.LINEAGE),
+                    doc.get(IndexFields.REFERENCE),
+                    doc.get(IndexFields.COUNTY),
+                    doc.get(IndexFields.SUBMITTER_TYPE),
+                    doc.get(IndexFields.STANCE),
+                    doc.get(IndexFields.DECISION),
+                    doc.get(IndexFields.STATUS),
+                    date == null
+                            ? null
+                            : LocalDate.ofEpochDay(date.numericValue().longValue()),
+                    doc.get(IndexFields.TITLE),
+                    snippet,
+                    staffSnippet));
+        }
+        return hits;
+    }
+
+    private static String snippet(String[] highlighted, int i, String text) {
+        if (highlighted != null && highlighted[i] != null && !highlighted[i].isEmpty()) {
+            return highlighted[i].strip();
+        }
+        return IndexFields.leadSnippet(text);
+    }
+
+    /** Counts matching documents and the values of every facet field among them. */
+    private static final class FacetCollector implements Collector {
+
+        /** One segment's values of one facet field, counted by ordinal. */
+        private record LeafCounts(Facet facet, SortedSetDocValues values, long[] byOrd) {}
+
+        private long total;
+        private final List<LeafCounts> leaves = new ArrayList<>();
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            List<LeafCounts> here = new ArrayList<>();
+            for (Facet facet : Facet.values()) {
+                SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), IndexFields.field(facet));
+                here.add(new LeafCounts(facet, dv, new long[(int) dv.getValueCount()]));
+            }
+            leaves.addAll(here);
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {}
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    total++;
+                    for (LeafCounts leaf : here) {
+                        if (leaf.values().advanceExact(doc)) {
+                            for (int k = 0; k < leaf.values().docValueCount(); k++) {
+                                leaf.byOrd()[(int) leaf.values().nextOrd()]++;
+                            }
+                        }
+                    }
+                }
+            };
+        }
+
+        Map<Facet, List<FacetCount>> counts() throws IOException {
+            Map<Facet, Map<String, Long>> byValue = new EnumMap<>(Facet.class);
+            for (LeafCounts leaf : leaves) {
+                Map<String, Long> values = byValue.computeIfAbsent(leaf.facet(), k -> new HashMap<>());
+                for (int ord = 0; ord < leaf.byOrd().length; ord++) {
+                    if (leaf.byOrd()[ord] > 0) {
+                        values.merge(leaf.values().lookupOrd(ord).utf8ToString(), leaf.byOrd()[ord], Long::sum);
+                    }
+                }
+            }
+            Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
+            for (Facet facet : Facet.values()) {
+                out.put(
+                        facet,
+                        byValue.getOrDefault(facet, Map.of()).entrySet().stream()
+                                .map(e -> new FacetCount(e.getKey(), e.getValue()))
+                                .sorted(Comparator.comparingLong(FacetCount::count)
+                                        .reversed()
+                                        .thenComparing(FacetCount::value))
+                                .limit(SearchResult.FACET_SIZE)
+                                .toList());
+            }
+            return out;
+        }
+    }
+}
