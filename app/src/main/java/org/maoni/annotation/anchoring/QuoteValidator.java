@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.maoni.annotation.anchoring.AnchorProblem.Reason;
+import org.maoni.annotation.model.ProvisionAnnotations.ProvisionTarget;
 
 /**
  * Checks a TextQuoteSelector (exact, prefix, suffix) and an optional TextPositionSelector (start, end, in code points)
@@ -12,6 +13,32 @@ import org.maoni.annotation.anchoring.AnchorProblem.Reason;
  * Thread-safe.
  */
 public final class QuoteValidator {
+
+    /**
+     * Resolves an annotation's provision target against the full text of the provision it names ({@code text}, as
+     * {@link org.maoni.bill.Provision#fullText()} gives it).
+     */
+    public AnchoredQuote resolve(ProvisionTarget target, String text) {
+        Integer start = null;
+        Integer end = null;
+        if (target.position() != null) {
+            if (target.position().start() > Integer.MAX_VALUE
+                    || target.position().end() > Integer.MAX_VALUE) {
+                throw new AnchorProblem(
+                        Reason.POSITION_OUT_OF_RANGE, "The position lies outside the provision's text.");
+            }
+            start = (int) target.position().start();
+            end = (int) target.position().end();
+        }
+        return resolve(
+                target.eId(),
+                text,
+                target.quote().exact(),
+                target.quote().prefix(),
+                target.quote().suffix(),
+                start,
+                end);
+    }
 
     /**
      * Resolves the selectors; {@code start} and {@code end} are both given or both null, {@code prefix} and

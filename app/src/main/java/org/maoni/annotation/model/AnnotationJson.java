@@ -680,49 +680,41 @@ public final class AnnotationJson {
             }
             out.put("id", e.id());
         } else if (resource instanceof Resource.TextualBody t) {
-            {
-                if (t.id() != null) {
-                    out.put("id", t.id());
-                }
-                out.put("type", "TextualBody");
-                out.put("value", t.value());
-                if (t.format() != null) {
-                    out.put("format", t.format());
-                }
-                if (t.language() != null) {
-                    out.put("language", t.language());
-                }
-                if (t.purpose() != null) {
-                    out.put("purpose", t.purpose().term());
-                }
+            if (t.id() != null) {
+                out.put("id", t.id());
+            }
+            out.put("type", "TextualBody");
+            out.put("value", t.value());
+            if (t.format() != null) {
+                out.put("format", t.format());
+            }
+            if (t.language() != null) {
+                out.put("language", t.language());
+            }
+            if (t.purpose() != null) {
+                out.put("purpose", t.purpose().term());
             }
         } else if (resource instanceof Resource.Specific s) {
-            {
-                if (s.id() != null) {
-                    out.put("id", s.id());
-                }
-                out.put("type", "SpecificResource");
-                out.set("source", resource(s.source()));
-                if (!s.selectors().isEmpty()) {
-                    out.set(
-                            "selector",
-                            one(s.selectors().stream()
-                                    .map(AnnotationJson::selector)
-                                    .toList()));
-                }
-                if (s.purpose() != null) {
-                    out.put("purpose", s.purpose().term());
-                }
+            if (s.id() != null) {
+                out.put("id", s.id());
+            }
+            out.put("type", "SpecificResource");
+            out.set("source", resource(s.source()));
+            if (!s.selectors().isEmpty()) {
+                out.set(
+                        "selector",
+                        one(s.selectors().stream().map(AnnotationJson::selector).toList()));
+            }
+            if (s.purpose() != null) {
+                out.put("purpose", s.purpose().term());
             }
         } else if (resource instanceof Resource.Set s) {
-            {
-                out.put("type", s.kind().term());
-                if (s.id() != null) {
-                    out.put("id", s.id());
-                }
-                ArrayNode items = out.putArray("items");
-                s.items().forEach(i -> items.add(resource(i)));
+            out.put("type", s.kind().term());
+            if (s.id() != null) {
+                out.put("id", s.id());
             }
+            ArrayNode items = out.putArray("items");
+            s.items().forEach(i -> items.add(resource(i)));
         }
         resource.other().forEach((k, v) -> out.set(k, v.deepCopy()));
         return out;
@@ -731,30 +723,24 @@ public final class AnnotationJson {
     private static JsonNode selector(Selector selector) {
         ObjectNode out = NODES.objectNode();
         if (selector instanceof Selector.Fragment f) {
-            {
-                out.put("type", "FragmentSelector");
-                if (f.conformsTo() != null) {
-                    out.put("conformsTo", f.conformsTo());
-                }
-                out.put("value", f.value());
+            out.put("type", "FragmentSelector");
+            if (f.conformsTo() != null) {
+                out.put("conformsTo", f.conformsTo());
             }
+            out.put("value", f.value());
         } else if (selector instanceof Selector.TextQuote q) {
-            {
-                out.put("type", "TextQuoteSelector");
-                out.put("exact", q.exact());
-                if (q.prefix() != null) {
-                    out.put("prefix", q.prefix());
-                }
-                if (q.suffix() != null) {
-                    out.put("suffix", q.suffix());
-                }
+            out.put("type", "TextQuoteSelector");
+            out.put("exact", q.exact());
+            if (q.prefix() != null) {
+                out.put("prefix", q.prefix());
+            }
+            if (q.suffix() != null) {
+                out.put("suffix", q.suffix());
             }
         } else if (selector instanceof Selector.TextPosition p) {
-            {
-                out.put("type", "TextPositionSelector");
-                out.put("start", p.start());
-                out.put("end", p.end());
-            }
+            out.put("type", "TextPositionSelector");
+            out.put("start", p.start());
+            out.put("end", p.end());
         } else if (selector instanceof Selector.Other o) {
             return o.json().deepCopy();
         }

@@ -3,8 +3,11 @@ package org.maoni.annotation.anchoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.maoni.annotation.anchoring.AnchorProblem.Reason;
+import org.maoni.annotation.model.ProvisionAnnotations.ProvisionTarget;
+import org.maoni.annotation.model.Selector;
 
 class QuoteValidatorTest {
 
@@ -68,6 +71,26 @@ class QuoteValidatorTest {
         // Half of an emoji never matches, even though its code unit occurs in the text.
         assertRefused(
                 () -> validator.resolve("sec_1", text, "\uDE00", null, null, null, null), Reason.INVALID_CHARACTER);
+    }
+
+    @Test
+    void anAnnotationsProvisionTargetIsResolvedAgainstTheProvisionText() {
+        int start = TEXT.indexOf("issue");
+        ProvisionTarget target = new ProvisionTarget(
+                "https://maoni.example.org/api/bills/b1/versions/1",
+                "sec_5",
+                new Selector.TextQuote("issue a licence", "may ", null, List.of()),
+                new Selector.TextPosition(start, start + 15, List.of()));
+        assertThat(validator.resolve(target, TEXT).start()).isEqualTo(start);
+        ProvisionTarget shifted = new ProvisionTarget(
+                target.versionIri(),
+                "sec_5",
+                target.quote(),
+                new Selector.TextPosition(start + 1, start + 16, List.of()));
+        assertRefused(() -> validator.resolve(shifted, TEXT), Reason.SELECTORS_DISAGREE);
+        ProvisionTarget huge = new ProvisionTarget(
+                target.versionIri(), "sec_5", target.quote(), new Selector.TextPosition(0, 1L << 40, List.of()));
+        assertRefused(() -> validator.resolve(huge, TEXT), Reason.POSITION_OUT_OF_RANGE);
     }
 
     @Test
