@@ -53,6 +53,9 @@ public final class AnchoringBenchmark {
             right += t.right;
             wrong += t.wrong;
         }
+        for (Map.Entry<EditKind, Tally> e : tallies.entrySet()) {
+            e.getValue().failures.forEach(f -> System.out.println("  not right: " + f));
+        }
         System.out.printf(
                 Locale.ROOT,
                 "%-24s %7d %7d %7s %7d %7.1f%%%n%n%d seeds x %d quotes per kind; %.1f ms per trial (alignment and"

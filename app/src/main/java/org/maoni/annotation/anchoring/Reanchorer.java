@@ -129,6 +129,8 @@ public final class Reanchorer {
         final boolean wordStart;
         final boolean wordEnd;
         final int oldOccurrences;
+        // The share of the quote's old characters that the diff keeps in place (0 when its text was deleted there).
+        final double survived;
 
         Search(String all, int[] starts, String exact, String prefix, String suffix, String oldText, int from, int to) {
             this.all = all;
@@ -140,12 +142,16 @@ public final class Reanchorer {
                 DiffMatchPatch dmp = new DiffMatchPatch();
                 dmp.diffTimeout = 0.5f;
                 LinkedList<DiffMatchPatch.Diff> diffs = dmp.diffMain(oldText, all, false);
+                // What survived is read from the raw diff: the clean-up below turns a short quote between two
+                // insertions into a deletion and a re-insertion.
+                this.survived = survived(diffs, from, to);
                 // Without the clean-up, inserted words share stray letters with their neighbours and the mapped place
                 // drifts into them.
                 dmp.diffCleanupSemantic(diffs);
                 this.mappedFrom = dmp.diffXIndex(diffs, from);
                 this.mappedTo = Math.max(mappedFrom, dmp.diffXIndex(diffs, to));
             } else {
+                this.survived = 0;
                 this.mappedFrom = 0;
                 this.mappedTo = Math.min(all.length(), exact.length());
             }
@@ -154,6 +160,25 @@ public final class Reanchorer {
                     && (prefix.isEmpty() || !CodePoints.isWordChar(prefix.codePointBefore(prefix.length())));
             this.wordEnd = CodePoints.isWordChar(exact.codePointBefore(exact.length()))
                     && (suffix.isEmpty() || !CodePoints.isWordChar(suffix.codePointAt(0)));
+        }
+
+        private static double survived(List<DiffMatchPatch.Diff> diffs, int from, int to) {
+            if (to <= from) {
+                return 0;
+            }
+            int at = 0;
+            int kept = 0;
+            for (DiffMatchPatch.Diff d : diffs) {
+                if (d.operation == DiffMatchPatch.Operation.INSERT) {
+                    continue;
+                }
+                int end = at + d.text.length();
+                if (d.operation == DiffMatchPatch.Operation.EQUAL) {
+                    kept += Math.max(0, Math.min(end, to) - Math.max(at, from));
+                }
+                at = end;
+            }
+            return (double) kept / (to - from);
         }
 
         int segment(int offset) {
@@ -188,7 +213,7 @@ public final class Reanchorer {
             // only where the diff of the two texts says the old place went.
             boolean unique = occurrences.size() == 1 && oldOccurrences == 1;
             int near = Math.max(NEAR, 2 * exact.length());
-            return unique || Math.abs(best.from() - mappedFrom) <= near ? best : null;
+            return unique || survived >= 0.5 && Math.abs(best.from() - mappedFrom) <= near ? best : null;
         }
 
         /** Whether the span cuts a word where the quote did not (a short quote inside a longer word). */
@@ -203,6 +228,10 @@ public final class Reanchorer {
         }
 
         Candidate fuzzy() {
+            if (survived == 0) {
+                // None of the quote's characters is left where it stood: its text is gone, whatever looks alike.
+                return null;
+            }
             DiffMatchPatch dmp = new DiffMatchPatch();
             dmp.matchThreshold = 0.4f;
             dmp.matchDistance = 200;
@@ -379,12 +408,12 @@ public final class Reanchorer {
         return previous;
     }
 
-    /** The better of a character-level (Levenshtein) and a word-level (Dice) similarity, 0 to 1. */
+    /** The better of a character-level and a word-level (Levenshtein) similarity, 0 to 1. */
     static double similarity(String a, String b) {
         if (a.equals(b)) {
             return 1.0;
         }
-        double words = wordDice(a, b);
+        double words = wordSimilarity(a, b);
         if (a.length() > LEVENSHTEIN_LIMIT || b.length() > LEVENSHTEIN_LIMIT) {
             return words;
         }
@@ -393,20 +422,29 @@ public final class Reanchorer {
         return Math.max(words, chars);
     }
 
-    private static double wordDice(String a, String b) {
+    /** 1 less the word-level edit distance over the longer word count: word order matters. */
+    private static double wordSimilarity(String a, String b) {
         List<String> x = words(a);
         List<String> y = words(b);
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
-        List<String> rest = new ArrayList<>(y);
-        int shared = 0;
-        for (String w : x) {
-            if (rest.remove(w)) {
-                shared++;
-            }
+        int[] previous = new int[y.size() + 1];
+        int[] current = new int[y.size() + 1];
+        for (int j = 0; j <= y.size(); j++) {
+            previous[j] = j;
         }
-        return 2.0 * shared / (x.size() + y.size());
+        for (int i = 1; i <= x.size(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= y.size(); j++) {
+                int cost = x.get(i - 1).equals(y.get(j - 1)) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return 1.0 - (double) previous[y.size()] / Math.max(x.size(), y.size());
     }
 
     private static List<String> words(String s) {

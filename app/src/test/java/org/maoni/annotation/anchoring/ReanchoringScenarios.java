@@ -20,7 +20,8 @@ import org.maoni.diff.ProvisionAligner;
  * 12 words is placed in the text of a provision inside a clause; one edit of a given kind makes the next version, and
  * the generator knows where the quote's text went (or that it is gone). Re-anchoring is then judged: right (the true
  * new place, or orphaned when the text is gone), miss (orphaned although the text is still there) or wrong (anchored
- * anywhere else). An anchor is on the true place when its range overlaps the true range by at least
+ * anywhere else). Inserted words never hold the quote itself where it was unique (which would leave two places no
+ * one could tell apart). An anchor is on the true place when its range overlaps the true range by at least
  * {@link #RIGHT_OVERLAP} (intersection over union) in the same clause.
  */
 public final class ReanchoringScenarios {
@@ -188,22 +189,27 @@ public final class ReanchoringScenarios {
         int ta = qa;
         int tb = qb;
         boolean gone = false;
+        List<String> inserted = new ArrayList<>();
         List<Provision> newTree;
         String newSection = site.sectionEId();
         switch (kind) {
             case WORDS_INSERTED_BEFORE -> {
                 String w = pick(INSERTED, random) + " ";
+                inserted.add(w);
                 newText = text.substring(0, qa) + w + text.substring(qa);
                 ta += w.length();
                 tb += w.length();
             }
             case WORDS_INSERTED_AFTER -> {
                 String w = " " + pick(INSERTED, random);
+                inserted.add(w);
                 newText = text.substring(0, qb) + w + text.substring(qb);
             }
             case WORDS_INSERTED_AROUND -> {
                 String before = pick(INSERTED, random) + " ";
                 String after = " " + pick(INSERTED, random);
+                inserted.add(before);
+                inserted.add(after);
                 newText = text.substring(0, qa) + before + text.substring(qa, qb) + after + text.substring(qb);
                 ta += before.length();
                 tb += before.length();
@@ -253,6 +259,12 @@ public final class ReanchoringScenarios {
                 gone = true;
             }
             default -> {}
+        }
+        // Inserted words that hold the quote itself would leave two places that no one could tell apart.
+        String quoted = " " + text.substring(qa, qb) + " ";
+        if (kind.name().startsWith("WORDS_INSERTED")
+                && inserted.stream().anyMatch(w -> (" " + w.strip() + " ").contains(quoted))) {
+            return null;
         }
         List<Provision> oldTree = oldText.equals(text) ? tree : replaceText(tree, site.eId(), oldText);
         newTree = newText.equals(text) ? tree : replaceText(tree, site.eId(), newText);
