@@ -1,10 +1,15 @@
 package org.maoni.annotation.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The creator of an annotation (or body): its IRI, its kind, and the name and nickname shown for it; {@code name} is
- * null when withheld (anonymous submitters); {@code kind} is null when not stated. An agent has an id, a name or a nickname.
+ * null when withheld (anonymous submitters); {@code kind} is null when not stated. An agent has an id, a type, a name or a nickname; {@code other} keeps further properties (email_sha1, homepage...) as their JSON.
  */
-public record Agent(String id, Kind kind, String name, String nickname) {
+public record Agent(String id, Kind kind, String name, String nickname, Map<String, JsonNode> other) {
 
     /** The W3C agent classes. */
     public enum Kind {
@@ -33,8 +38,14 @@ public record Agent(String id, Kind kind, String name, String nickname) {
     }
 
     public Agent {
-        if (id == null && name == null && nickname == null) {
-            throw new IllegalArgumentException("an agent needs an id or a name");
+        if (id == null && kind == null && name == null && nickname == null) {
+            throw new IllegalArgumentException("an agent needs an id, a type or a name");
         }
+        other = other == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(other));
+    }
+
+    /** An agent without further properties. */
+    public Agent(String id, Kind kind, String name, String nickname) {
+        this(id, kind, name, nickname, Map.of());
     }
 }

@@ -472,11 +472,10 @@ public final class AnnotationJson {
                     uri(h, at + ".homepage", Reason.BAD_AGENT);
                 }
             }
-            if (id == null && name == null && nickname == null) {
-                out.add(new Agent(null, kind, "", null));
-            } else {
-                out.add(new Agent(id, kind, name, nickname));
+            if (id == null && kind == null && name == null && nickname == null) {
+                throw new AnnotationFormatException(Reason.BAD_AGENT, at, "An agent needs an id, a type or a name");
             }
+            out.add(new Agent(id, kind, name, nickname, others(item, Set.of("id", "type", "name", "nickname"))));
         }
         return out;
     }
@@ -653,7 +652,10 @@ public final class AnnotationJson {
     }
 
     private static JsonNode agent(Agent agent) {
-        if (agent.kind() == null && agent.name() == null && agent.nickname() == null) {
+        if (agent.kind() == null
+                && agent.name() == null
+                && agent.nickname() == null
+                && agent.other().isEmpty()) {
             return NODES.textNode(agent.id());
         }
         ObjectNode out = NODES.objectNode();
@@ -669,6 +671,7 @@ public final class AnnotationJson {
         if (agent.nickname() != null) {
             out.put("nickname", agent.nickname());
         }
+        agent.other().forEach((k, v) -> out.set(k, v.deepCopy()));
         return out;
     }
 
@@ -720,6 +723,15 @@ public final class AnnotationJson {
         return out;
     }
 
+    // As an int where it fits, so that a read and written selector equals its source as a JSON tree.
+    private static void putOffset(ObjectNode out, String key, long value) {
+        if (value <= Integer.MAX_VALUE) {
+            out.put(key, (int) value);
+        } else {
+            out.put(key, value);
+        }
+    }
+
     private static JsonNode selector(Selector selector) {
         ObjectNode out = NODES.objectNode();
         if (selector instanceof Selector.Fragment f) {
@@ -739,8 +751,8 @@ public final class AnnotationJson {
             }
         } else if (selector instanceof Selector.TextPosition p) {
             out.put("type", "TextPositionSelector");
-            out.put("start", p.start());
-            out.put("end", p.end());
+            putOffset(out, "start", p.start());
+            putOffset(out, "end", p.end());
         } else if (selector instanceof Selector.Other o) {
             return o.json().deepCopy();
         }

@@ -36,10 +36,43 @@ class AnnotationJsonTest {
             // Written back, it reads as the same annotation and still passes the W3C definitions.
             ObjectNode written = AnnotationJson.write(annotation);
             assertThat(AnnotationJson.read(written)).isEqualTo(annotation);
+            // Nothing is lost: every property of the sample is written back (arrays of one may become one value).
+            assertThat(normalised(written)).isEqualTo(normalised(json));
             assertThat(WebAnnotationSchemaTest.validate(written))
                     .as(written.toPrettyString())
                     .isEmpty();
         }
+    }
+
+    /** The JSON with every one-element array replaced by its element and TextualBody/SpecificResource types added. */
+    private static JsonNode normalised(JsonNode node) {
+        if (node.isArray()) {
+            if (node.size() == 1) {
+                return normalised(node.get(0));
+            }
+            com.fasterxml.jackson.databind.node.ArrayNode out =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            node.forEach(n -> out.add(normalised(n)));
+            return out;
+        }
+        if (node.isObject()) {
+            ObjectNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            node.fields().forEachRemaining(e -> out.set(e.getKey(), normalised(e.getValue())));
+            if (out.has("value") && !out.has("type") && !out.has("source")) {
+                out.put("type", "TextualBody");
+            }
+            if (out.has("source") && !out.has("type")) {
+                out.put("type", "SpecificResource");
+            }
+            if (out.has("bodyValue")) {
+                ObjectNode body = out.putObject("body");
+                body.put("type", "TextualBody");
+                body.set("value", out.remove("bodyValue"));
+                body.put("format", "text/plain");
+            }
+            return out;
+        }
+        return node;
     }
 
     @ParameterizedTest(name = "{0}")
