@@ -20,7 +20,17 @@ class DeepLinkBrowserTest {
 
     @Test
     void historyRoutedPathsServeTheShell(Page page) {
-        for (String path : new String[] {"/signin", "/bills/new", "/bills/some-id", "/bills/some-id/versions/2"}) {
+        for (String path : new String[] {
+            "/signin",
+            "/bills/new",
+            "/bills/some-id",
+            "/bills/some-id/versions/2",
+            "/tasks",
+            "/tasks/some-id",
+            "/memoranda/new",
+            "/memoranda/status",
+            "/memoranda/MEM-2026-000001/receipt"
+        }) {
             APIResponse response = page.request().get(path);
             Assertions.assertThat(response.status()).as(path).isEqualTo(200);
             Assertions.assertThat(response.headers().get("content-type"))

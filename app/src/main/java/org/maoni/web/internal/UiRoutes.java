@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class UiRoutes {
 
-    @GetMapping({"/signin", "/bills", "/bills/**"})
+    @GetMapping({"/signin", "/bills", "/bills/**", "/tasks", "/tasks/**", "/memoranda/**"})
     public String shell() {
         return "forward:/index.html";
     }
