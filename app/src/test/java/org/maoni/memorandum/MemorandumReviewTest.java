@@ -209,6 +209,12 @@ class MemorandumReviewTest {
         Memorandum m = memoranda.find(receipt.reference()).orElseThrow();
         assertThat(m.attachments()).hasSize(1);
         assertThat(m.attachments().get(0).textExtracted()).isFalse();
-        assertThat(m.proposals()).isEmpty();
+        // Nothing could be read from the file, so the memorandum's own words stand as one proposal on the whole Bill,
+        // which the committee still answers.
+        assertThat(m.proposals()).singleElement().satisfies(p -> {
+            assertThat(p.reference()).isEqualTo("The Bill as a whole");
+            assertThat(p.eIds()).isEmpty();
+            assertThat(p.justification()).isEqualTo("See the attachment.");
+        });
     }
 }

@@ -55,8 +55,8 @@ public @interface EnabledIfPostgres {
         }
 
         /**
-         * Drops the databases earlier runs left behind, so a server that CI and developers share does not fill up;
-         * a database still in use by a running build cannot be dropped and is left alone.
+         * Drops the databases runs started more than six hours ago left behind, so a server that CI and developers
+         * share does not fill up; a database still in use cannot be dropped and is left alone.
          */
         private static void dropEarlierRuns(Connection c) throws SQLException {
             java.util.List<String> old = new java.util.ArrayList<>();
@@ -67,8 +67,12 @@ public @interface EnabledIfPostgres {
                     old.add(rs.getString(1));
                 }
             }
+            String cutoff = LocalDateTime.now().minusHours(6).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
             for (String name : old) {
-                if (!name.matches("maoni_it_[0-9_]+")) {
+                // Only databases of runs that started hours ago: a build running right now (another JVM, another
+                // checkout) may be between connections, and dropping its database would fail it.
+                if (!name.matches("maoni_it_[0-9]{14}_[0-9]+")
+                        || name.substring(9, 23).compareTo(cutoff) > 0) {
                     continue;
                 }
                 try (Statement s = c.createStatement()) {

@@ -1,22 +1,7 @@
 package org.maoni.bill.web;
 
-import org.maoni.support.EnabledIfPostgres;
-import org.maoni.support.EnabledIfPostgres.Postgres;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.maoni.support.MaoniPostgresIntegrationTest;
 
 /** The bill API contract on PostgreSQL (profile {@code postgres}), in a database created fresh for this run. */
-@EnabledIfPostgres
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "postgres"})
-class BillApiPostgresTest extends AbstractBillApiContract {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", Postgres::freshDatabaseUrl);
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> Postgres.PASSWORD);
-    }
-}
+@MaoniPostgresIntegrationTest
+class BillApiPostgresTest extends AbstractBillApiContract {}

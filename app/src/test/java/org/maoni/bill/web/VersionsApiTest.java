@@ -194,7 +194,12 @@ class VersionsApiTest {
     /** A fresh bill made of the demo bill's two files, so each test may change it freely. */
     private String copyOfDemoBill() {
         Response created = api.postFile(
-                "/api/bills", "v1-first-reading.docx", seed("v1-first-reading.docx"), null, ApiClient.CLERK);
+                "/api/bills",
+                "v1-first-reading.docx",
+                seed("v1-first-reading.docx"),
+                // A title of its own, so that tests looking for the demo bill by its title never pick a copy.
+                "{\"title\":\"Test copy of the County Markets and Street Trading Bill\"}",
+                ApiClient.CLERK);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().path("id").asText();
         Response added = api.postFile(
