@@ -67,6 +67,7 @@ public final class MemorandumBenchmark {
                 "logging.level.org.maoni=WARN"));
         properties.addAll(extra);
         try (AppProcess app = new AppProcess(dir.resolve("app.log"), profiles, properties)) {
+            app.jvmOptions(List.of("-Xmx1g"));
             app.start();
             ApiClient api = new ApiClient(app.port());
             String billId = demoBillId(api);

@@ -25,6 +25,7 @@ public final class AppProcess implements AutoCloseable {
     private final List<String> properties;
     private final Path log;
     private final int port;
+    private List<String> jvmOptions = List.of("-Xmx768m", "-XX:TieredStopAtLevel=1");
     private Process process;
 
     /** A process on the {@code test} profile that will listen on a free port and log to {@code log}; not started yet. */
@@ -42,6 +43,15 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces the child's JVM options (by default a small heap and the quick-starting C1 compiler only, which suit a
+     * test that restarts the application; a benchmark wants the full JIT).
+     */
+    public AppProcess jvmOptions(List<String> options) {
+        this.jvmOptions = List.copyOf(options);
+        return this;
+    }
+
     public int port() {
         return port;
     }
@@ -50,8 +60,7 @@ public final class AppProcess implements AutoCloseable {
     public void start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx768m");
-        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("org.maoni.MaoniApplication");

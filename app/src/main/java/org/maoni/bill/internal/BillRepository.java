@@ -29,6 +29,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BillRepository {
 
+    /**
+     * The columns a {@link BillVersion} is read from: everything but the extracted text, a whole bill's words that
+     * listing or checking a version must not drag out of the database each time.
+     */
+    private static final String VERSION_COLUMNS = "bill_id, version_number, label, publication_date, file_name,"
+            + " media_type, file_size, file_sha256, page_count, created_at, created_by, tree_edited_at, tree_edited_by,"
+            + " parse_report";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final ObjectMapper objectMapper;
@@ -228,17 +236,19 @@ public class BillRepository {
 
     public List<Bill> findAll() {
         Map<UUID, List<BillVersion>> versions = new HashMap<>();
-        jdbc.sql("SELECT * FROM bill_version ORDER BY bill_id, version_number").query(rs -> {
-            versions.computeIfAbsent(rs.getObject("bill_id", UUID.class), k -> new ArrayList<>())
-                    .add(version(rs));
-        });
+        jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM bill_version ORDER BY bill_id, version_number")
+                .query(rs -> {
+                    versions.computeIfAbsent(rs.getObject("bill_id", UUID.class), k -> new ArrayList<>())
+                            .add(version(rs));
+                });
         return jdbc.sql("SELECT * FROM bill ORDER BY created_at DESC, id")
                 .query((rs, i) -> bill(rs, versions.getOrDefault(rs.getObject("id", UUID.class), List.of())))
                 .list();
     }
 
     public Optional<Bill> find(BillId id) {
-        List<BillVersion> versions = jdbc.sql("SELECT * FROM bill_version WHERE bill_id = :id ORDER BY version_number")
+        List<BillVersion> versions = jdbc.sql(
+                        "SELECT " + VERSION_COLUMNS + " FROM bill_version WHERE bill_id = :id ORDER BY version_number")
                 .param("id", id.value())
                 .query((rs, i) -> version(rs))
                 .list();

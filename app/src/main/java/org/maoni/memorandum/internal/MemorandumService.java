@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.maoni.bill.Bill;
 import org.maoni.bill.BillId;
@@ -28,6 +29,7 @@ import org.maoni.memorandum.SubmittedFile;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,6 +46,7 @@ class MemorandumService implements Memoranda {
     private final MemorandaProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate numbering;
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
@@ -64,6 +67,8 @@ class MemorandumService implements Memoranda {
         this.properties = properties;
         this.events = events;
         this.transactions = transactions;
+        this.numbering = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
+        this.numbering.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.objectMapper = objectMapper;
         this.clock = clock;
     }
@@ -172,16 +177,22 @@ class MemorandumService implements Memoranda {
         }
         List<FileTypes.Type> types = SubmissionRules.checkFiles(
                 m.files(), properties.maxFiles(), properties.maxFileSize().toBytes());
-        var tree = bills.tree(m.billId(), version).provisions();
-        var proposals = SubmissionRules.resolve(m.proposals(), tree);
+        // Only proposals need the provision tree; a plain-text memorandum is accepted without loading it.
+        var proposals = m.proposals().isEmpty()
+                ? SubmissionRules.resolve(List.of(), List.of())
+                : SubmissionRules.resolve(
+                        m.proposals(), bills.tree(m.billId(), version).provisions());
         LocalDate due = calendar.responseDeadline(receivedAt.atZone(KenyanCalendar.NAIROBI), call.responseWorkingDays())
                 .toLocalDate();
         int year = receivedAt.atZone(KenyanCalendar.NAIROBI).getYear();
         String token = SubmissionRules.newToken();
         store.ensureCounter(year);
+        // The number is taken in a short transaction of its own: holding the counter's row lock through the
+        // memorandum's inserts (files of megabytes) would make every submission wait for the one before it. A
+        // submission that fails after this leaves a gap in the numbering, never a duplicate.
+        MemorandumReference reference = MemorandumReference.of(year, numbering.execute(tx -> store.nextNumber(year)));
         try {
             return transactions.execute(tx -> {
-                MemorandumReference reference = MemorandumReference.of(year, store.nextNumber(year));
                 store.insert(
                         new MemorandumStore.Row(
                                 reference,

@@ -85,7 +85,6 @@ class ReviewService implements MemorandumReview {
     @Override
     public void extract(MemorandumReference reference) {
         Memorandum m = load(reference);
-        List<Provision> tree = bills.tree(m.billId(), m.version()).provisions();
         // documents are read before the transaction: a slow file must not hold row locks
         Map<Long, MemorandumFileReader.Result> results = new HashMap<>();
         for (MemorandumStore.StoredFile f : store.files(reference)) {
@@ -98,6 +97,10 @@ class ReviewService implements MemorandumReview {
             }
             results.put(f.id(), result);
         }
+        // Only files need the provision tree (to link their recommendations); most memoranda have none.
+        List<Provision> tree = results.isEmpty()
+                ? List.of()
+                : bills.tree(m.billId(), m.version()).provisions();
         ProposalExtractor extractor = new ProposalExtractor();
         transactions.executeWithoutResult(tx -> {
             lock(reference);
