@@ -205,22 +205,7 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
     private BulkOperation indexOperation(SearchDocument d) {
         Map<String, Object> source = new LinkedHashMap<>();
         source.put(IndexFields.ID, d.id());
-        source.put(IndexFields.GROUP, d.group());
-        source.put(IndexFields.TYPE, d.type().name());
-        source.put(IndexFields.VISIBILITY, d.visibility().name());
-        put(source, IndexFields.BILL, d.billId());
-        put(
-                source,
-                IndexFields.VERSION,
-                d.version() == null ? null : d.version().toString());
-        put(source, IndexFields.EID, d.eId());
-        put(source, IndexFields.LINEAGE, d.lineageId());
-        put(source, IndexFields.REFERENCE, d.reference());
-        put(source, IndexFields.COUNTY, d.county());
-        put(source, IndexFields.SUBMITTER_TYPE, d.submitterType());
-        put(source, IndexFields.STANCE, d.stance());
-        put(source, IndexFields.DECISION, d.decision());
-        put(source, IndexFields.STATUS, d.status());
+        source.putAll(IndexFields.keywordValues(d));
         put(source, IndexFields.DATE, d.date() == null ? null : d.date().toString());
         source.put(IndexFields.TITLE, d.title());
         source.put(IndexFields.TEXT, d.text());

@@ -1,8 +1,12 @@
 package org.maoni.search.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.maoni.search.Audience;
 import org.maoni.search.Facet;
+import org.maoni.search.SearchDocument;
 
 /**
  * The index schema both adapters share: field names, which fields each audience searches, how facets map to fields,
@@ -58,6 +62,29 @@ public final class IndexFields {
     public static final int MAX_HIGHLIGHT_CHARS = 100_000;
 
     private IndexFields() {}
+
+    /**
+     * The keyword values of a document other than its id, by field, in schema order; absent values are left out. Both
+     * adapters index exactly these, so a filter or facet means the same on each.
+     */
+    public static Map<String, String> keywordValues(SearchDocument d) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(GROUP, d.group());
+        values.put(TYPE, d.type().name());
+        values.put(VISIBILITY, d.visibility().name());
+        values.put(BILL, d.billId());
+        values.put(VERSION, d.version() == null ? null : d.version().toString());
+        values.put(EID, d.eId());
+        values.put(LINEAGE, d.lineageId());
+        values.put(REFERENCE, d.reference());
+        values.put(COUNTY, d.county());
+        values.put(SUBMITTER_TYPE, d.submitterType());
+        values.put(STANCE, d.stance());
+        values.put(DECISION, d.decision());
+        values.put(STATUS, d.status());
+        values.values().removeIf(Objects::isNull);
+        return values;
+    }
 
     /** The text fields a query of this audience searches. */
     public static List<String> searchedFields(Audience audience) {

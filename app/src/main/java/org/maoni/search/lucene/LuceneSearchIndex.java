@@ -237,22 +237,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(d.id())));
-        keyword(doc, IndexFields.GROUP, d.group());
-        keyword(doc, IndexFields.TYPE, d.type().name());
-        keyword(doc, IndexFields.VISIBILITY, d.visibility().name());
-        keyword(doc, IndexFields.BILL, d.billId());
-        keyword(
-                doc,
-                IndexFields.VERSION,
-                d.version() == null ? null : d.version().toString());
-        keyword(doc, IndexFields.EID, d.eId());
-        keyword(doc, IndexFields.LINEAGE, d.lineageId());
-        keyword(doc, IndexFields.REFERENCE, d.reference());
-        keyword(doc, IndexFields.COUNTY, d.county());
-        keyword(doc, IndexFields.SUBMITTER_TYPE, d.submitterType());
-        keyword(doc, IndexFields.STANCE, d.stance());
-        keyword(doc, IndexFields.DECISION, d.decision());
-        keyword(doc, IndexFields.STATUS, d.status());
+        IndexFields.keywordValues(d).forEach((field, value) -> keyword(doc, field, value));
         if (d.date() != null) {
             long day = d.date().toEpochDay();
             doc.add(new LongPoint(IndexFields.DATE, day));
