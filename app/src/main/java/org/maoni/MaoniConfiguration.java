@@ -1,8 +1,10 @@
 package org.maoni;
 
 import java.time.Clock;
+import java.util.concurrent.ThreadPoolExecutor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /** Application-wide beans that belong to no single module. */
 @Configuration
@@ -11,5 +13,25 @@ class MaoniConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Runs the modules' after-commit event listeners ({@code @ApplicationModuleListener}). Without a bean of this name
+     * Spring falls back to a new thread per event (Camunda's executor makes Boot's own back off): a burst of memoranda
+     * then starts as many threads, all queuing for database connections. A full queue runs the listener on the
+     * publishing thread, which slows intake down instead of dropping work; the event publication registry keeps every
+     * event until its listener completed, so nothing queued is lost in a crash.
+     */
+    @Bean(name = "taskExecutor", destroyMethod = "shutdown")
+    ThreadPoolTaskExecutor taskExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("maoni-event-");
+        executor.setCorePoolSize(8);
+        executor.setMaxPoolSize(8);
+        executor.setQueueCapacity(10_000);
+        executor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(20);
+        return executor;
     }
 }

@@ -19,8 +19,9 @@ import org.maoni.support.EnabledIfPostgres.Postgres;
 /**
  * Submits text memoranda through the HTTP API from concurrent clients to the application running in its own JVM (job
  * executor on, as in production) and reports receipts per second, submission latency, and the end-to-end rate until
- * every memorandum's review process has started; once on H2 and once on PostgreSQL when one is reachable. Arguments:
- * {@code [count] [clients]} (defaults 10,000 and 10). Asserts nothing.
+ * every memorandum's review process has started, and the application's CPU time per memorandum until its jobs are done
+ * (a figure that a busy machine disturbs far less than the rates); once on H2 and once on PostgreSQL when one is
+ * reachable. Arguments: {@code [count] [clients] [h2|postgresql|both]} (defaults 10,000, 10 and both). Asserts nothing.
  */
 public final class MemorandumBenchmark {
 
@@ -33,15 +34,22 @@ public final class MemorandumBenchmark {
         Path work = Files.createTempDirectory("maoni-memorandum-benchmark");
         System.out.printf(
                 Locale.ROOT,
-                "%-10s %8s %8s %12s %9s %9s %14s%n",
+                "%-10s %8s %8s %12s %9s %9s %14s %13s%n",
                 "database",
                 "count",
                 "clients",
                 "receipts/s",
                 "p50 ms",
                 "p99 ms",
-                "end-to-end/s");
-        run("H2", work.resolve("h2"), List.of("test"), List.of(), count, clients);
+                "end-to-end/s",
+                "app CPU ms/m");
+        String databases = args.length > 2 ? args[2] : "both";
+        if (!databases.equals("postgresql")) {
+            run("H2", work.resolve("h2"), List.of("test"), List.of(), count, clients);
+        }
+        if (databases.equals("h2")) {
+            System.exit(0);
+        }
         if (reachable()) {
             run(
                     "PostgreSQL",
@@ -67,32 +75,57 @@ public final class MemorandumBenchmark {
                 "logging.level.org.maoni=WARN"));
         properties.addAll(extra);
         try (AppProcess app = new AppProcess(dir.resolve("app.log"), profiles, properties)) {
-            app.jvmOptions(List.of("-Xmx1g"));
+            List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
+            // -Dbenchmark.jfr=<folder>: a flight recording of the application per database, to find where time goes.
+            String jfr = System.getProperty("benchmark.jfr");
+            if (jfr != null) {
+                jvm.add("-XX:StartFlightRecording=filename="
+                        + Path.of(jfr, name + ".jfr").toAbsolutePath() + ",settings=profile");
+            }
+            app.jvmOptions(jvm);
             app.start();
             ApiClient api = new ApiClient(app.port());
             String billId = demoBillId(api);
             long before = processesStarted(api);
             submit(api, billId, WARMUP, clients, "warm-up");
+            awaitIdle(api);
             long[] latencies = new long[count];
+            long cpuBefore = app.cpuTime().toNanos();
             long start = System.nanoTime();
             submit(api, billId, count, clients, "run", latencies);
             long receipted = System.nanoTime();
             long expected = before + WARMUP + count;
+            // Polls are few: each one checks the admin's password (BCrypt), CPU the application would be charged for.
             while (processesStarted(api) < expected) {
-                Thread.sleep(100);
+                Thread.sleep(500);
             }
             long started = System.nanoTime();
+            awaitIdle(api);
+            long cpu = app.cpuTime().toNanos() - cpuBefore;
+            if (jfr != null) {
+                // The child is killed at the end, so its recording is dumped now.
+                Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+                new ProcessBuilder(
+                                jcmd.toString(),
+                                Long.toString(app.pid()),
+                                "JFR.dump",
+                                "filename=" + Path.of(jfr, name + ".jfr").toAbsolutePath())
+                        .inheritIO()
+                        .start()
+                        .waitFor();
+            }
             Arrays.sort(latencies);
             System.out.printf(
                     Locale.ROOT,
-                    "%-10s %8d %8d %12.1f %9.1f %9.1f %14.1f%n",
+                    "%-10s %8d %8d %12.1f %9.1f %9.1f %14.1f %13.1f%n",
                     name,
                     count,
                     clients,
                     count / seconds(receipted - start),
                     latencies[count / 2] / 1e6,
                     latencies[(int) Math.min(count - 1, Math.ceil(count * 0.99) - 1)] / 1e6,
-                    count / seconds(started - start));
+                    count / seconds(started - start),
+                    cpu / 1e6 / count);
         }
     }
 
@@ -159,6 +192,20 @@ public final class MemorandumBenchmark {
             throw new IllegalStateException("Cannot count processes: " + count.status() + " " + count.body());
         }
         return count.json().get("count").asLong();
+    }
+
+    /** Waits until no job is due (extraction, receipt), so the CPU measured covers each memorandum's whole intake. */
+    private static void awaitIdle(ApiClient api) throws InterruptedException {
+        while (true) {
+            ApiClient.Response due = api.get("/engine-rest/job/count?executable=true", ApiClient.ADMIN);
+            if (due.status() != 200) {
+                throw new IllegalStateException("Cannot count jobs: " + due.status() + " " + due.body());
+            }
+            if (due.json().get("count").asLong() == 0) {
+                return;
+            }
+            Thread.sleep(500);
+        }
     }
 
     private static double seconds(long nanos) {

@@ -82,6 +82,22 @@ public final class AppProcess implements AutoCloseable {
         awaitHealthy();
     }
 
+    /** The child JVM's process id. */
+    public long pid() {
+        if (process == null) {
+            throw new IllegalStateException("not running");
+        }
+        return process.pid();
+    }
+
+    /** The CPU time the child JVM has used so far (all its threads), for benchmarks that report work per item. */
+    public java.time.Duration cpuTime() {
+        if (process == null) {
+            throw new IllegalStateException("not running");
+        }
+        return process.toHandle().info().totalCpuDuration().orElseThrow();
+    }
+
     /** Kills the JVM at once (SIGKILL): no shutdown hooks, no graceful shutdown, nothing flushed on the way out. */
     public void kill() throws InterruptedException {
         if (process != null) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.maoni.bill.Bill;
 import org.maoni.bill.BillId;
@@ -29,7 +28,6 @@ import org.maoni.memorandum.SubmittedFile;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,7 +44,7 @@ class MemorandumService implements Memoranda {
     private final MemorandaProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
-    private final TransactionTemplate numbering;
+    private final ReferenceNumbers numbers;
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
@@ -58,6 +56,7 @@ class MemorandumService implements Memoranda {
             MemorandaProperties properties,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
+            ReferenceNumbers numbers,
             ObjectMapper objectMapper,
             Clock clock) {
         this.store = store;
@@ -67,8 +66,7 @@ class MemorandumService implements Memoranda {
         this.properties = properties;
         this.events = events;
         this.transactions = transactions;
-        this.numbering = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
-        this.numbering.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.numbers = numbers;
         this.objectMapper = objectMapper;
         this.clock = clock;
     }
@@ -186,11 +184,9 @@ class MemorandumService implements Memoranda {
                 .toLocalDate();
         int year = receivedAt.atZone(KenyanCalendar.NAIROBI).getYear();
         String token = SubmissionRules.newToken();
-        store.ensureCounter(year);
-        // The number is taken in a short transaction of its own: holding the counter's row lock through the
-        // memorandum's inserts (files of megabytes) would make every submission wait for the one before it. A
-        // submission that fails after this leaves a gap in the numbering, never a duplicate.
-        MemorandumReference reference = MemorandumReference.of(year, numbering.execute(tx -> store.nextNumber(year)));
+        // The number comes from the year's sequence before the transaction: no lock is held while files of megabytes
+        // are inserted, and a submission that fails after this leaves a gap in the numbering, never a duplicate.
+        MemorandumReference reference = MemorandumReference.of(year, numbers.next(year));
         try {
             return transactions.execute(tx -> {
                 store.insert(

@@ -80,35 +80,6 @@ class MemorandumStore {
     /** A stored file with its content. */
     record StoredFile(long id, String fileName, String mediaType, byte[] content, String state) {}
 
-    /** Ensures the year's counter row exists (outside any transaction, so a lost race costs nothing). */
-    void ensureCounter(int year) {
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM memorandum_counter WHERE counter_year = :y")
-                        .param("y", year)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (!exists) {
-            try {
-                jdbc.sql("INSERT INTO memorandum_counter (counter_year, last_value) VALUES (:y, 0)")
-                        .param("y", year)
-                        .update();
-            } catch (org.springframework.dao.DuplicateKeyException raced) {
-                // another submission created it first
-            }
-        }
-    }
-
-    /** The next number of the year; the row lock held until commit serialises concurrent submissions. */
-    long nextNumber(int year) {
-        jdbc.sql("UPDATE memorandum_counter SET last_value = last_value + 1 WHERE counter_year = :y")
-                .param("y", year)
-                .update();
-        return jdbc.sql("SELECT last_value FROM memorandum_counter WHERE counter_year = :y")
-                .param("y", year)
-                .query(Long.class)
-                .single();
-    }
-
     void insert(Row row, Instant now) {
         Submitter s = row.submitter();
         ContactDetails c = s.contact();
@@ -252,16 +223,13 @@ class MemorandumStore {
 
     /** Another memorandum on the bill with the same fingerprint, the earliest first. */
     Optional<String> sameFingerprint(BillId billId, String fingerprint, MemorandumReference except) {
-        return jdbc
-                .sql("SELECT reference FROM memorandum WHERE bill_id = :bill AND fingerprint = :fp AND reference <>"
-                        + " :ref ORDER BY received_at, reference")
+        return jdbc.sql("SELECT reference FROM memorandum WHERE bill_id = :bill AND fingerprint = :fp AND reference <>"
+                        + " :ref ORDER BY received_at, reference FETCH FIRST 1 ROWS ONLY")
                 .param("bill", billId.value())
                 .param("fp", fingerprint)
                 .param("ref", except.value())
                 .query(String.class)
-                .list()
-                .stream()
-                .findFirst();
+                .optional();
     }
 
     List<StoredFile> files(MemorandumReference reference) {

@@ -91,13 +91,12 @@ class MemorandumReviewProcessTest {
         assertThat(instance.getBusinessKey()).isEqualTo(REFERENCE.value());
 
         execute(job(instance));
+        // The receipt is sent in the extraction job's transaction: the next wait is the clerk's triage.
         assertThat(instance)
-                .isWaitingAt(ProcessIds.TASK_SEND_RECEIPT)
+                .hasPassedInOrder(ProcessIds.TASK_SCREEN, ProcessIds.TASK_SEND_RECEIPT)
+                .isWaitingAt(ProcessIds.TASK_TRIAGE)
                 .variables()
                 .containsEntry("flagged", false);
-        execute(job(ProcessIds.TASK_SEND_RECEIPT, instance));
-
-        assertThat(instance).isWaitingAt(ProcessIds.TASK_TRIAGE);
         assertThat(task(instance)).hasCandidateGroup(ProcessIds.GROUP_CLERKS).hasDueDate(responseDueDate());
         complete(task(instance));
         assertThat(instance).isWaitingAt(ProcessIds.TASK_DECIDE_PROPOSALS);
@@ -146,9 +145,7 @@ class MemorandumReviewProcessTest {
         verify(review, never()).sendReceipt(any());
 
         complete(task(instance), withVariables(ProcessIds.VAR_SET_ASIDE, false));
-        assertThat(instance).isWaitingAt(ProcessIds.TASK_SEND_RECEIPT);
-        execute(job(ProcessIds.TASK_SEND_RECEIPT, instance));
-        assertThat(instance).isWaitingAt(ProcessIds.TASK_TRIAGE);
+        assertThat(instance).hasPassed(ProcessIds.TASK_SEND_RECEIPT).isWaitingAt(ProcessIds.TASK_TRIAGE);
         complete(task(instance));
         complete(task(instance));
         execute(job(ProcessIds.TASK_PUBLISH_RESPONSE, instance));
@@ -407,7 +404,8 @@ class MemorandumReviewProcessTest {
         ProcessInstance instance = receive();
         execute(job(instance));
         complete(task(instance), withVariables(ProcessIds.VAR_SET_ASIDE, false));
-        assertThat(states()).contains("Task_Moderate=done", "Task_SetAside=skipped", "Task_SendReceipt=active");
+        assertThat(states())
+                .contains("Task_Moderate=done", "Task_SetAside=skipped", "Task_SendReceipt=done", "Task_Triage=active");
     }
 
     @Test
@@ -458,7 +456,6 @@ class MemorandumReviewProcessTest {
     private ProcessInstance toTriage() {
         ProcessInstance instance = receive();
         execute(job(instance));
-        execute(job(ProcessIds.TASK_SEND_RECEIPT, instance));
         assertThat(instance).isWaitingAt(ProcessIds.TASK_TRIAGE);
         return instance;
     }

@@ -114,7 +114,6 @@ class ReviewWorkflowEndToEndTest {
                         .processInstanceBusinessKey(reference.value())
                         .singleResult());
         execute(instance, ProcessIds.TASK_EXTRACT_TEXT);
-        execute(instance, ProcessIds.TASK_SEND_RECEIPT);
         assertThat(status(reference)).isEqualTo(MemorandumStatus.IN_TRIAGE);
 
         JsonNode triage = task(api, ApiClient.CLERK, reference.value());
@@ -287,7 +286,6 @@ class ReviewWorkflowEndToEndTest {
                                 ApiClient.CLERK)
                         .status())
                 .isEqualTo(204);
-        execute(instance, ProcessIds.TASK_SEND_RECEIPT);
         assertThat(status(reference)).isEqualTo(MemorandumStatus.IN_TRIAGE);
 
         Job due = management
