@@ -3,7 +3,7 @@
 // stance and, once decided, the committee's decision; and a dialog with the provision's text in which the reader
 // selects the words (mouse or Shift+arrows; words selected on the page beforehand are carried over) and makes a
 // proposal, which becomes a memorandum through the intake. Everything loads after the page has rendered, and a failed
-// or slow request leaves the bill text as it is. Emits `annotations-loaded` when the counts change.
+// or slow request leaves the bill text as it is.
 
 import { createApi } from '../../lib/api.js';
 import { Component, define } from '../../lib/component.js';
@@ -204,7 +204,11 @@ export class AnnotationPanel extends Component {
     document.removeEventListener('selectionchange', this.#onSelection);
   }
 
-  /** The count and buttons shown under a clause's or schedule's heading (the tree calls this for each provision). */
+  /**
+   * The count and buttons shown under a clause's or schedule's heading (the tree calls this for each provision). Until
+   * the counts arrive the count is an empty placeholder; they are then written into the placeholders in place, so
+   * that the tree is not drawn again and focus (a deep link's provision, a button) stays where it is.
+   */
   clauseExtras(node, path) {
     const t = this.data?.t;
     if (!t || !ANNOTATED.has(node?.type)) {
@@ -212,22 +216,48 @@ export class AnnotationPanel extends Component {
     }
     const name = citation(path, t);
     const count = this.#counts ? countFor(this.#counts, node.eId) : null;
-    const max = this.#counts ? Math.max(0, ...Object.keys(this.#counts).map((eId) => countFor(this.#counts, eId))) : 0;
+    const showList = Boolean(count) || (count !== null && isStaff(this.data.session));
     return html`<div class="annot-extras">
       <button type="button" class="button--secondary annot-extras__button" data-annotate="${node.eId}"
         >${t('annot.propose')}<span class="visually-hidden"> ${t('annot.on', { name })}</span></button
       >
-      ${count || (count !== null && isStaff(this.data.session))
-        ? html`<button type="button" class="button--secondary annot-extras__button" data-annotations="${node.eId}"
-            >${t('annot.show')}<span class="visually-hidden"> ${t('annot.on', { name })}</span></button
-          >`
-        : ''}
-      ${count === null
-        ? ''
-        : html`<span class="annot-count annot-count--${heatLevel(count, max)}"
-            >${t('annot.count', { count })}<span class="visually-hidden"> ${t('annot.on', { name })}</span></span
-          >`}
+      <button type="button" class="button--secondary annot-extras__button" data-annotations="${node.eId}" ${showList ? '' : html`hidden`}
+        >${t('annot.show')}<span class="visually-hidden"> ${t('annot.on', { name })}</span></button
+      >
+      <span class="annot-count annot-count--${heatLevel(count ?? 0, this.#max())}" data-count-for="${node.eId}" ${count === null ? html`hidden` : ''}
+        ><span data-count-text>${count === null ? '' : t('annot.count', { count })}</span
+        ><span class="visually-hidden"> ${t('annot.on', { name })}</span></span
+      >
     </div>`;
+  }
+
+  #max() {
+    return this.#counts ? Math.max(0, ...Object.keys(this.#counts).map((eId) => countFor(this.#counts, eId))) : 0;
+  }
+
+  /** Writes the counts into the tree's placeholders (text and shade only: no markup). */
+  #showCounts() {
+    const t = this.data?.t;
+    const root = this.closest('bill-page') ?? document;
+    if (!t || !this.#counts) {
+      return;
+    }
+    const max = this.#max();
+    const staff = isStaff(this.data.session);
+    for (const badge of root.querySelectorAll('[data-count-for]')) {
+      const eId = badge.dataset.countFor;
+      const count = countFor(this.#counts, eId);
+      const text = badge.querySelector('[data-count-text]');
+      if (text) {
+        text.textContent = t('annot.count', { count });
+      }
+      badge.className = `annot-count annot-count--${heatLevel(count, max)}`;
+      badge.hidden = false;
+      const list = root.querySelector(`[data-annotations="${CSS.escape(eId)}"]`);
+      if (list) {
+        list.hidden = !(count || staff);
+      }
+    }
   }
 
   /** Opens the dialog on a provision: its annotations ('list') or the proposal form ('form'). */
@@ -318,10 +348,10 @@ export class AnnotationPanel extends Component {
       }
     }
     if (key === this.#key && this.isConnected) {
-      if (!this.#open) {
+      if (!this.#open && this.#countsFailed) {
         this.update();
       }
-      this.emit('annotations-loaded', { billId: bill.id, version });
+      this.#showCounts();
     }
   }
 

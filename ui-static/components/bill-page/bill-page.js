@@ -144,12 +144,6 @@ export function billPageTemplate({ t, bill, selected, version, versionProblem, s
 
 /** The `<bill-page>` element; it hands its children their slices of the data. */
 export class BillPage extends Component {
-  constructor() {
-    super();
-    // Annotation counts arrive after the page has rendered; only the tree is drawn again with them.
-    this.addEventListener('annotations-loaded', () => this.#drawTree());
-  }
-
   #drawTree() {
     const { t, bill, selected, version } = this.data ?? {};
     const tree = this.querySelector('provision-tree');

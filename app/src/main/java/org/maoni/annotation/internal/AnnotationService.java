@@ -150,7 +150,10 @@ class AnnotationService implements Annotations {
     public Map<String, Integer> proposalCounts(BillId billId, int version) {
         Map<String, Integer> counts = new TreeMap<>();
         for (Placed placed : placed(new AnnotationFilter(billId, version, null, null), new Viewer(true, true, null))) {
-            if (placed.item().isProposal() && placed.eId() != null) {
+            Memorandum m = placed.item().memorandum();
+            boolean ended =
+                    m != null && (m.status() == MemorandumStatus.WITHDRAWN || m.status() == MemorandumStatus.SET_ASIDE);
+            if (placed.item().isProposal() && placed.eId() != null && !ended) {
                 counts.merge(placed.eId(), 1, Integer::sum);
             }
         }
