@@ -93,6 +93,13 @@ class AnnotationApiTest {
         assertThat(memo.path("proposals").get(0).path("eIds").get(0).asText()).isEqualTo(f.eId());
         assertThat(memo.path("proposals").get(0).path("stance").asText()).isEqualTo("AMEND");
 
+        // Clause-link suggestions are for staff.
+        Response suggestions = api.get("/api/memoranda/" + reference + "/link-suggestions", ApiClient.CLERK);
+        assertThat(suggestions.status()).as(suggestions.body()).isEqualTo(200);
+        assertThat(suggestions.json().isArray()).isTrue();
+        assertThat(api.get("/api/memoranda/" + reference + "/link-suggestions").status())
+                .isIn(401, 403);
+
         // Counts are public at once; the proposal itself only once the response is published.
         JsonNode counts = api.get("/api/annotations/counts?bill=" + f.billId() + "&version=1")
                 .json();
