@@ -9,6 +9,7 @@ import { bareNum, citation, clauseOutline } from '../../lib/tree.js';
 import { billReference, enumLabel, houseLabel } from '../bill-list/bill-list.js';
 import '../parse-report/parse-report.js';
 import '../provision-tree/provision-tree.js';
+import '../annotation-panel/annotation-panel.js';
 import '../participation-call/participation-call.js';
 import { formatDateTime } from '../../lib/review.js';
 import { compareLinkTemplate } from '../version-changes/version-changes.js';
@@ -135,13 +136,34 @@ export function billPageTemplate({ t, bill, selected, version, versionProblem, s
     ${versionProblem
       ? html`<p class="bill-page__problem" role="alert">${versionProblem.detail || versionProblem.title || t('status.error')}</p>`
       : version
-        ? html`${contentsTemplate(t, bill.id, selected, version.provisions)}<provision-tree></provision-tree>`
+        ? html`${contentsTemplate(t, bill.id, selected, version.provisions)}<provision-tree></provision-tree
+            ><annotation-panel></annotation-panel>`
         : html`<p role="status">${t('status.loading')}</p>`}
   `;
 }
 
 /** The `<bill-page>` element; it hands its children their slices of the data. */
 export class BillPage extends Component {
+  #drawTree() {
+    const { t, bill, selected, version } = this.data ?? {};
+    const tree = this.querySelector('provision-tree');
+    if (!tree || !version) {
+      return;
+    }
+    const panel = this.querySelector('annotation-panel');
+    // A fault in the annotations must never cost the reader the bill's text.
+    const extras = panel?.clauseExtras
+      ? (node, path) => {
+          try {
+            return panel.clauseExtras(node, path);
+          } catch {
+            return '';
+          }
+        }
+      : null;
+    tree.data = { t, billId: bill.id, version: selected, provisions: version.provisions, level: 3, extras };
+  }
+
   template(data) {
     return billPageTemplate(data);
   }
@@ -162,10 +184,11 @@ export class BillPage extends Component {
         provisions: version?.provisions ?? [],
       };
     }
-    const tree = this.querySelector('provision-tree');
-    if (tree && version) {
-      tree.data = { t, billId: bill.id, version: selected, provisions: version.provisions, level: 3 };
+    const annotations = this.querySelector('annotation-panel');
+    if (annotations && version) {
+      annotations.data = { t, bill, version: selected, provisions: version.provisions, session, call };
     }
+    this.#drawTree();
   }
 }
 

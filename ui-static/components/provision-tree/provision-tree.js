@@ -85,6 +85,7 @@ function provisionTemplate(node, ctx, ancestors, level) {
       <div class="prov__head">
         ${heading(level, headingContent(node, ctx))}${permalink(ctx, node, path)}${historyLink(ctx, node, path)}
       </div>
+      ${ctx.extras ? ctx.extras(node, path) : ''}
       ${body(node)} ${children.map((child) => provisionTemplate(child, ctx, path, childLevel))} ${wrapUp(node)}
     </section>`;
   }
@@ -98,9 +99,12 @@ function provisionTemplate(node, ctx, ancestors, level) {
   </div>`;
 }
 
-/** Markup for {t, billId, version, provisions, level}; `level` is the heading level of top provisions. */
-export function provisionTreeTemplate({ t, billId, version, provisions, level = 3 }) {
-  const ctx = { t, billId, version };
+/**
+ * Markup for {t, billId, version, provisions, level, extras}; `level` is the heading level of top provisions;
+ * `extras(node, path)`, if given, adds markup under each headed provision's heading (annotation counts and actions).
+ */
+export function provisionTreeTemplate({ t, billId, version, provisions, level = 3, extras = null }) {
+  const ctx = { t, billId, version, extras: typeof extras === 'function' ? extras : null };
   const list = Array.isArray(provisions) ? provisions : [];
   if (list.length === 0) {
     return html`<p class="prov-tree__empty">${t('provision.none')}</p>`;

@@ -8,6 +8,7 @@ import { clauseOptions, problemErrors, STANCES } from '../../lib/memorandum.js';
 import { triageBody } from '../../lib/review.js';
 import { clausePicker, refreshPicker } from '../submit-memorandum/submit-memorandum.js';
 import '../provision-tree/provision-tree.js';
+import '../link-suggestions/link-suggestions.js';
 
 function rowsFrom(memorandum) {
   return (memorandum?.proposals ?? []).map((proposal) => ({
@@ -34,6 +35,7 @@ export function triageTaskTemplate({ t, memorandum, problem, busy, rows, options
       <div class="triage-task__main">
         <h2>${t('task.memorandum', { reference: memorandum?.reference ?? '' })}</h2>
         ${memorandum?.text ? html`<div class="task-page__text" tabindex="0">${memorandum.text}</div>` : html`<p>${t('task.noText')}</p>`}
+        ${memorandum?.reference ? html`<link-suggestions></link-suggestions>` : ''}
         <form class="review-form" data-form="triage" novalidate>
           <h2>${t('triage.proposals')}</h2>
           ${proposals.length === 0 ? html`<p>${t('triage.noProposals')}</p>` : ''}
@@ -95,6 +97,15 @@ export class TriageTask extends Component {
       event.stopPropagation();
       this.emit('task-complete', { id: this.data.task.id, body: triageBody(this.#rows) });
     });
+    // A confirmed suggestion becomes the proposal's link; the clerk still submits the triage.
+    this.addEventListener('link-suggestion', (event) => {
+      const row = this.#rows[event.detail.index];
+      if (row) {
+        row.eIds = [event.detail.eId];
+        this.update();
+        this.querySelector(`[name="proposals[${event.detail.index}].eIds"]`)?.focus();
+      }
+    });
   }
 
   #onEdit(event) {
@@ -131,6 +142,10 @@ export class TriageTask extends Component {
   }
 
   rendered(data) {
+    const links = this.querySelector('link-suggestions');
+    if (links) {
+      links.data = { t: data.t, reference: data.memorandum?.reference, proposals: data.memorandum?.proposals ?? [], options: this.#options };
+    }
     const tree = this.querySelector('provision-tree');
     if (tree) {
       tree.data = { t: data.t, billId: data.memorandum?.billId, version: data.memorandum?.version, provisions: data.provisions ?? [], level: 3 };

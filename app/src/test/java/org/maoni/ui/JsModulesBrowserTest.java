@@ -39,7 +39,8 @@ class JsModulesBrowserTest {
             "compare",
             "memorandum",
             "review",
-            "memo-components");
+            "memo-components",
+            "annotation");
 
     @TestFactory
     Stream<DynamicContainer> modules(Page page) {

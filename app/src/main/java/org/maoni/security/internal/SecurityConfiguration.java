@@ -90,7 +90,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/memoranda", "/api/memoranda/*/withdraw")
+                        .requestMatchers(
+                                HttpMethod.POST, "/api/memoranda", "/api/memoranda/*/withdraw", "/api/annotations")
                         .permitAll()
                         .requestMatchers("/api/**")
                         .authenticated()
@@ -140,7 +141,9 @@ class SecurityConfiguration {
     private static boolean isPublicSubmission(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return "POST".equals(request.getMethod())
-                && (path.equals("/api/memoranda") || path.matches("/api/memoranda/[^/]+/withdraw"));
+                && (path.equals("/api/memoranda")
+                        || path.equals("/api/annotations")
+                        || path.matches("/api/memoranda/[^/]+/withdraw"));
     }
 
     private static boolean isSafe(String method) {
