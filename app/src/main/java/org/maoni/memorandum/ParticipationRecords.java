@@ -18,4 +18,10 @@ public interface ParticipationRecords {
      * replaced by placeholders.
      */
     List<PublishedMemorandum> published();
+
+    /**
+     * {@code text} from memorandum {@code source} fit for a report: phone numbers, e-mail addresses, ID numbers and the
+     * submitter's name (unless an organisation agreed to publish it) replaced by placeholders.
+     */
+    String withoutPersonalData(Memorandum source, String text);
 }

@@ -111,8 +111,8 @@ class DecisionStore {
     List<Map.Entry<MemorandumReference, Instant>> responded() {
         return jdbc.sql("SELECT reference, responded_at FROM memorandum WHERE status = 'RESPONDED'"
                         + " ORDER BY received_at, reference")
-                .query((rs, n) -> Map.entry(
-                        new MemorandumReference(rs.getString(1)), CallService.instant(rs, "responded_at")))
+                .query((rs, n) ->
+                        Map.entry(new MemorandumReference(rs.getString(1)), CallService.instant(rs, "responded_at")))
                 .list();
     }
 

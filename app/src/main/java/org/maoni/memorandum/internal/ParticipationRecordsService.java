@@ -59,8 +59,7 @@ class ParticipationRecordsService implements ParticipationRecords {
     private PublishedMemorandum publish(Memorandum m, Instant respondedAt) {
         boolean organisation = m.submitter().kind() == SubmitterKind.ORGANISATION;
         boolean named = organisation && m.consent() == Consent.PUBLISH_NAME;
-        // a name that is not published must not come back through the text, where submitters often sign
-        String hidden = named ? null : m.submitter().name();
+        String hidden = hiddenName(m);
         return new PublishedMemorandum(
                 m.reference(),
                 m.billId(),
@@ -68,7 +67,7 @@ class ParticipationRecordsService implements ParticipationRecords {
                 m.channel(),
                 m.submitter().kind(),
                 organisation ? m.submitter().organisationType() : null,
-                named ? redact(m.submitter().name()) : null,
+                named ? redact(m.submitter().name(), null) : null,
                 organisation ? m.submitter().county() : null,
                 m.receivedAt(),
                 m.responseDue(),
@@ -98,8 +97,15 @@ class ParticipationRecordsService implements ParticipationRecords {
                                 d.implementation()));
     }
 
-    private String redact(String text) {
-        return redact(text, null);
+    @Override
+    public String withoutPersonalData(Memorandum source, String text) {
+        return redact(text, hiddenName(source));
+    }
+
+    /** A name that is not published must not come back through the text, where submitters often sign. */
+    private static String hiddenName(Memorandum m) {
+        boolean named = m.submitter().kind() == SubmitterKind.ORGANISATION && m.consent() == Consent.PUBLISH_NAME;
+        return named ? null : m.submitter().name();
     }
 
     /** The text with phone numbers, e-mail addresses, ID numbers and the hidden name replaced by placeholders. */

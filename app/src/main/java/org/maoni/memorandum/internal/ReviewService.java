@@ -63,7 +63,7 @@ class ReviewService implements MemorandumReview {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final DecisionService decisionService;
+    private final CommitteeDecisions committeeDecisions;
 
     ReviewService(
             MemorandumStore store,
@@ -74,7 +74,7 @@ class ReviewService implements MemorandumReview {
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock,
-            DecisionService decisionService) {
+            CommitteeDecisions committeeDecisions) {
         this.store = store;
         this.reader = reader;
         this.screening = screening;
@@ -83,7 +83,7 @@ class ReviewService implements MemorandumReview {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
-        this.decisionService = decisionService;
+        this.committeeDecisions = committeeDecisions;
     }
 
     @Override
@@ -282,12 +282,12 @@ class ReviewService implements MemorandumReview {
     }
 
     /**
-     * Records the decisions through {@link DecisionService}, the same rules and history as the committee matrix; the
+     * Records the decisions through {@link CommitteeDecisions}, the same rules and history as the committee matrix; the
      * caller is the committee's own workflow step, whose task only the committee group can complete.
      */
     @Override
     public void decide(MemorandumReference reference, List<DecisionInput> decisions, String actor) {
-        decisionService.decideMemorandum(reference, decisions, new Decider(actor, Set.of(Decider.COMMITTEE)));
+        committeeDecisions.decideMemorandum(reference, decisions, new Decider(actor, Set.of(Decider.COMMITTEE)));
     }
 
     @Override

@@ -36,7 +36,8 @@ public class MatrixBuilder {
     /** The heading of the proposals on no provision in particular. */
     public static final String WHOLE_BILL = "The Bill as a whole";
 
-    private static final Set<MemorandumStatus> LEFT_OUT = Set.of(MemorandumStatus.WITHDRAWN, MemorandumStatus.SET_ASIDE);
+    private static final Set<MemorandumStatus> LEFT_OUT =
+            Set.of(MemorandumStatus.WITHDRAWN, MemorandumStatus.SET_ASIDE);
 
     private final BillService bills;
     private final ParticipationRecords records;
@@ -69,7 +70,8 @@ public class MatrixBuilder {
                         .map(Provision::eId)
                         .findFirst()
                         .orElse(null);
-                String key = p.stance() + "\u0000" + normalise(p.proposedText()) + "\u0000" + normalise(p.justification());
+                String key =
+                        p.stance() + "\u0000" + normalise(p.proposedText()) + "\u0000" + normalise(p.justification());
                 grouped.computeIfAbsent(unit, k -> new LinkedHashMap<>())
                         .computeIfAbsent(key, k -> new ArrayList<>())
                         .add(new Member(m, p));
@@ -92,10 +94,11 @@ public class MatrixBuilder {
 
     private record Member(Memorandum memorandum, Proposal proposal) {}
 
-    private static List<CommitteeMatrix.Row> rows(Map<String, List<Member>> groups) {
+    private List<CommitteeMatrix.Row> rows(Map<String, List<Member>> groups) {
         List<CommitteeMatrix.Row> out = new ArrayList<>();
         for (List<Member> members : groups.values()) {
             Proposal first = members.get(0).proposal();
+            Memorandum source = members.get(0).memorandum();
             Set<String> organisations = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             Set<String> memoranda = new TreeSet<>();
             int individuals = 0;
@@ -129,11 +132,11 @@ public class MatrixBuilder {
                     members.size(),
                     stakeholders(organisations, individuals, anonymous, members.size()),
                     first.stance(),
-                    first.proposedText(),
-                    first.justification(),
+                    records.withoutPersonalData(source, first.proposedText()),
+                    records.withoutPersonalData(source, first.justification()),
                     shown == null ? null : shown.decision(),
-                    shown == null ? null : shown.reasons(),
-                    shown == null ? null : shown.observation(),
+                    shown == null ? null : records.withoutPersonalData(source, shown.reasons()),
+                    shown == null ? null : records.withoutPersonalData(source, shown.observation()),
                     shown == null ? null : shown.decidedBy(),
                     shown == null ? null : shown.decidedAt(),
                     !same,

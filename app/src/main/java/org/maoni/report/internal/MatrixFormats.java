@@ -30,6 +30,7 @@ public final class MatrixFormats {
             "No.",
             "Clause",
             "Stakeholders",
+            "Stance",
             "Proposal",
             "Justification",
             "Committee observation",
@@ -55,7 +56,8 @@ public final class MatrixFormats {
                         String.valueOf(n),
                         clause.label(),
                         row.stakeholders(),
-                        proposal(row),
+                        row.stance() == null ? "" : row.stance().name(),
+                        nz(row.proposal()),
                         nz(row.justification()),
                         nz(row.observation()),
                         decision(row),
@@ -136,7 +138,9 @@ public final class MatrixFormats {
 
     public static String html(CommitteeMatrix matrix) {
         StringBuilder b = new StringBuilder();
-        b.append("<h1>Matrix of submissions: ").append(Html.esc(matrix.billTitle())).append("</h1>");
+        b.append("<h1>Matrix of submissions: ")
+                .append(Html.esc(matrix.billTitle()))
+                .append("</h1>");
         b.append("<p>Version ").append(matrix.version());
         if (matrix.versionLabel() != null) {
             b.append(" (").append(Html.esc(matrix.versionLabel())).append(")");
@@ -179,8 +183,10 @@ public final class MatrixFormats {
     }
 
     private static String proposal(CommitteeMatrix.Row row) {
-        String stance = row.stance() == null ? "" : row.stance().name().charAt(0)
-                + row.stance().name().substring(1).toLowerCase(Locale.ROOT);
+        String stance = row.stance() == null
+                ? ""
+                : row.stance().name().charAt(0)
+                        + row.stance().name().substring(1).toLowerCase(Locale.ROOT);
         String text = nz(row.proposal());
         return text.isEmpty() ? stance : stance + ": " + text;
     }

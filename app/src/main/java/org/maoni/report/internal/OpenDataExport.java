@@ -43,13 +43,19 @@ public class OpenDataExport {
                 row.put("version", m.version());
                 row.put("channel", m.channel().name());
                 row.put("submitterKind", m.submitterKind().name());
-                row.put("organisationType", m.organisationType() == null ? null : m.organisationType().name());
+                row.put(
+                        "organisationType",
+                        m.organisationType() == null
+                                ? null
+                                : m.organisationType().name());
                 row.put("organisation", m.organisation());
                 row.put("county", m.county() == null ? null : m.county().displayName());
                 row.put("receivedAt", m.receivedAt().toString());
                 row.put("responseDue", m.responseDue().toString());
                 row.put("late", m.late());
-                row.put("respondedAt", m.respondedAt() == null ? null : m.respondedAt().toString());
+                row.put(
+                        "respondedAt",
+                        m.respondedAt() == null ? null : m.respondedAt().toString());
                 row.put("proposals", m.proposals().size());
                 row.put("text", m.text());
                 out.add(row);
@@ -70,14 +76,20 @@ public class OpenDataExport {
                     row.put("stance", p.stance().name());
                     row.put("proposedText", p.proposedText());
                     row.put("justification", p.justification());
-                    row.put("decision", p.decision() == null ? null : p.decision().decision().name());
+                    row.put(
+                            "decision",
+                            p.decision() == null
+                                    ? null
+                                    : p.decision().decision().name());
                 } else {
                     var d = p.decision();
                     row.put("decision", d.decision().name());
                     row.put("reasons", d.reasons());
                     row.put("observation", d.observation());
                     row.put("decidedBy", d.decidedBy());
-                    row.put("decidedAt", d.decidedAt() == null ? null : d.decidedAt().toString());
+                    row.put(
+                            "decidedAt",
+                            d.decidedAt() == null ? null : d.decidedAt().toString());
                     var impl = d.implementation();
                     row.put("implementedInVersion", impl == null ? null : impl.version());
                     row.put("implementedInEId", impl == null ? null : impl.eId());
@@ -103,7 +115,8 @@ public class OpenDataExport {
     public String csv(Dataset dataset) {
         List<Map<String, Object>> rows = rows(dataset);
         Csv csv = new Csv();
-        List<String> columns = rows.isEmpty() ? columns(dataset) : List.copyOf(rows.get(0).keySet());
+        List<String> columns =
+                rows.isEmpty() ? columns(dataset) : List.copyOf(rows.get(0).keySet());
         csv.row(columns);
         for (Map<String, Object> row : rows) {
             csv.row(columns.stream().map(row::get).toList());
@@ -113,12 +126,49 @@ public class OpenDataExport {
 
     private static List<String> columns(Dataset dataset) {
         return switch (dataset) {
-            case MEMORANDA -> List.of("reference", "billId", "version", "channel", "submitterKind", "organisationType",
-                    "organisation", "county", "receivedAt", "responseDue", "late", "respondedAt", "proposals", "text");
-            case PROPOSALS -> List.of("proposalId", "memorandum", "billId", "version", "provision", "eIds", "stance",
-                    "proposedText", "justification", "decision");
-            case DECISIONS -> List.of("proposalId", "memorandum", "billId", "version", "provision", "eIds", "decision",
-                    "reasons", "observation", "decidedBy", "decidedAt", "implementedInVersion", "implementedInEId");
+            case MEMORANDA ->
+                List.of(
+                        "reference",
+                        "billId",
+                        "version",
+                        "channel",
+                        "submitterKind",
+                        "organisationType",
+                        "organisation",
+                        "county",
+                        "receivedAt",
+                        "responseDue",
+                        "late",
+                        "respondedAt",
+                        "proposals",
+                        "text");
+            case PROPOSALS ->
+                List.of(
+                        "proposalId",
+                        "memorandum",
+                        "billId",
+                        "version",
+                        "provision",
+                        "eIds",
+                        "stance",
+                        "proposedText",
+                        "justification",
+                        "decision");
+            case DECISIONS ->
+                List.of(
+                        "proposalId",
+                        "memorandum",
+                        "billId",
+                        "version",
+                        "provision",
+                        "eIds",
+                        "decision",
+                        "reasons",
+                        "observation",
+                        "decidedBy",
+                        "decidedAt",
+                        "implementedInVersion",
+                        "implementedInEId");
         };
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,7 +16,6 @@ import org.maoni.bill.Bill;
 import org.maoni.bill.BillId;
 import org.maoni.bill.BillService;
 import org.maoni.bill.County;
-import java.time.ZoneId;
 import org.maoni.memorandum.CallForMemoranda;
 import org.maoni.memorandum.CallsForMemoranda;
 import org.maoni.memorandum.Channel;
@@ -46,8 +46,7 @@ public class ParticipationReportBuilder {
     private final ParticipationRecords records;
     private final Clock clock;
 
-    ParticipationReportBuilder(
-            BillService bills, CallsForMemoranda calls, ParticipationRecords records, Clock clock) {
+    ParticipationReportBuilder(BillService bills, CallsForMemoranda calls, ParticipationRecords records, Clock clock) {
         this.bills = bills;
         this.calls = calls;
         this.records = records;
@@ -191,15 +190,7 @@ public class ParticipationReportBuilder {
         }
         int answered = onTime + lateAnswers;
         return new ParticipationReport.Responses(
-                due,
-                answered,
-                onTime,
-                lateAnswers,
-                notYetDue,
-                overdue,
-                share(onTime, answered),
-                median(days),
-                today);
+                due, answered, onTime, lateAnswers, notYetDue, overdue, share(onTime, answered), median(days), today);
     }
 
     private static ParticipationReport.Call call(CallForMemoranda c) {

@@ -13,7 +13,9 @@ public final class ParticipationReportHtml {
 
     public static String html(ParticipationReport r) {
         StringBuilder b = new StringBuilder();
-        b.append("<h1>Public participation report: ").append(Html.esc(r.billTitle())).append("</h1>");
+        b.append("<h1>Public participation report: ")
+                .append(Html.esc(r.billTitle()))
+                .append("</h1>");
         if (r.committee() != null) {
             b.append("<p>").append(Html.esc(r.committee())).append("</p>");
         }
@@ -25,7 +27,9 @@ public final class ParticipationReportHtml {
             b.append("<dl><dt>Version</dt><dd>").append(c.version()).append("</dd>");
             b.append("<dt>Opened</dt><dd>").append(WHEN.format(c.opensAt())).append("</dd>");
             b.append("<dt>Closes</dt><dd>").append(WHEN.format(c.closesAt())).append("</dd>");
-            b.append("<dt>Channels</dt><dd>").append(Html.esc(String.join(", ", c.channels()))).append("</dd>");
+            b.append("<dt>Channels</dt><dd>")
+                    .append(Html.esc(String.join(", ", c.channels())))
+                    .append("</dd>");
             b.append("<dt>Response within</dt><dd>")
                     .append(c.responseWorkingDays())
                     .append(" working days</dd>");
@@ -86,6 +90,10 @@ public final class ParticipationReportHtml {
     }
 
     private static void row(StringBuilder b, String label, int n) {
-        b.append("<tr><th scope=\"row\">").append(Html.esc(label)).append("</th><td>").append(n).append("</td></tr>");
+        b.append("<tr><th scope=\"row\">")
+                .append(Html.esc(label))
+                .append("</th><td>")
+                .append(n)
+                .append("</td></tr>");
     }
 }

@@ -119,8 +119,9 @@ class OpenDataController {
             case "memoranda" -> Dataset.MEMORANDA;
             case "proposals" -> Dataset.PROPOSALS;
             case "decisions" -> Dataset.DECISIONS;
-            default -> throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND, "No dataset " + name);
+            default ->
+                throw new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND, "No dataset " + name);
         };
     }
 }

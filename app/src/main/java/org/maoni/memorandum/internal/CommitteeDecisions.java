@@ -36,12 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * body that decides (the bill's committee), with the time it was recorded.
  */
 @Service
-class DecisionService implements Decisions {
+class CommitteeDecisions implements Decisions {
 
     /** The deciding body when a bill names no committee. */
     static final String DEFAULT_BODY = "The Committee";
 
-    private static final Set<MemorandumStatus> NOT_DECIDABLE = Set.of(MemorandumStatus.WITHDRAWN, MemorandumStatus.SET_ASIDE);
+    private static final Set<MemorandumStatus> NOT_DECIDABLE =
+            Set.of(MemorandumStatus.WITHDRAWN, MemorandumStatus.SET_ASIDE);
 
     private final DecisionStore decisions;
     private final MemorandumStore memoranda;
@@ -49,7 +50,7 @@ class DecisionService implements Decisions {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DecisionService(
+    CommitteeDecisions(
             DecisionStore decisions,
             MemorandumStore memoranda,
             BillService bills,
@@ -85,7 +86,9 @@ class DecisionService implements Decisions {
                 errors.add(new FieldError(field, "proposal " + id + " is not a proposal on this bill"));
             } else if (NOT_DECIDABLE.contains(owner.get().status())) {
                 errors.add(new FieldError(
-                        field, "proposal " + id + " belongs to a memorandum that was " + describe(owner.get().status())));
+                        field,
+                        "proposal " + id + " belongs to a memorandum that was "
+                                + describe(owner.get().status())));
             } else {
                 owners.put(id, owner.get());
             }
@@ -160,7 +163,7 @@ class DecisionService implements Decisions {
                     "The decisions were not saved: every proposal of " + reference + " needs a decision with reasons.",
                     errors);
         }
-        String body = bills.find(m.billId()).map(DecisionService::body).orElse(DEFAULT_BODY);
+        String body = bills.find(m.billId()).map(CommitteeDecisions::body).orElse(DEFAULT_BODY);
         Instant now = Instant.now(clock);
         Map<Long, Proposal> current = new java.util.HashMap<>();
         m.proposals().forEach(p -> current.put(p.id(), p));
@@ -170,7 +173,9 @@ class DecisionService implements Decisions {
                 ProposalDecision before = current.get(d.proposalId()).decision();
                 String reasons = d.reasons().strip();
                 // a retried task sends the same decisions again: the history records changes, not repetitions
-                if (before != null && before.decision() == d.decision() && before.reasons().equals(reasons)) {
+                if (before != null
+                        && before.decision() == d.decision()
+                        && before.reasons().equals(reasons)) {
                     continue;
                 }
                 decisions.record(new DecisionStore.NewDecision(
@@ -283,7 +288,8 @@ class DecisionService implements Decisions {
 
     /** Locks the memoranda in a fixed order, so that two group decisions cannot deadlock. */
     private void lockAll(List<MemorandumReference> references) {
-        for (String ref : new TreeSet<>(references.stream().map(MemorandumReference::value).toList())) {
+        for (String ref : new TreeSet<>(
+                references.stream().map(MemorandumReference::value).toList())) {
             if (!memoranda.lock(new MemorandumReference(ref))) {
                 throw MemorandumProblem.notFound(ref);
             }
@@ -291,7 +297,9 @@ class DecisionService implements Decisions {
     }
 
     static String body(Bill bill) {
-        return bill.committee() == null || bill.committee().isBlank() ? DEFAULT_BODY : bill.committee().strip();
+        return bill.committee() == null || bill.committee().isBlank()
+                ? DEFAULT_BODY
+                : bill.committee().strip();
     }
 
     private static String describe(MemorandumStatus status) {
