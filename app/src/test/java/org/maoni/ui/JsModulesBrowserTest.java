@@ -39,7 +39,8 @@ class JsModulesBrowserTest {
             "compare",
             "memorandum",
             "review",
-            "memo-components");
+            "memo-components",
+            "reports");
 
     @TestFactory
     Stream<DynamicContainer> modules(Page page) {
