@@ -732,6 +732,23 @@ document.addEventListener('matrix-decide', async (event) => {
   }
 });
 
+document.addEventListener('hearing-record', async (event) => {
+  const bill = state.viewData?.bill;
+  if (state.view !== 'reports-page' || !bill) {
+    return;
+  }
+  updateView('reports-page', { hearingBusy: true, hearingProblem: null, hearingNotice: null });
+  try {
+    await api.request('POST', `${billPathPart(bill.id)}/hearings`, { json: event.detail.body });
+    const report = await api.request('GET', participationApi(bill.id));
+    updateView('reports-page', { hearingBusy: false, report, hearingSaved: true, hearingNotice: state.t('hearings.saved') });
+    state.viewData.hearingSaved = false;
+  } catch (error) {
+    updateView('reports-page', { hearingBusy: false, hearingProblem: asProblem(error) });
+    main.querySelector('.reports-page__hearing [aria-invalid="true"]')?.focus();
+  }
+});
+
 async function start() {
   const lang = chooseLanguage(readStoredLanguage(storage()), navigator.languages);
   try {

@@ -1,15 +1,72 @@
 // A bill's reports page for staff: downloads of the committee matrix of every version (DOCX, CSV, JSON, HTML), the
-// participation report (JSON, HTML) and the open data, and the participation dashboard.
+// participation report (JSON, HTML) and the open data, the participation dashboard, and the public hearings held, which
+// clerks record here. Emits `hearing-record` {body} with the POST /api/bills/{id}/hearings body.
 
 import { Component, define } from '../../lib/component.js';
 import { html } from '../../lib/html.js';
+import { COUNTIES, problemErrors } from '../../lib/memorandum.js';
 import { OPEN_DATA, matrixApi, matrixPath, participationApi } from '../../lib/reports.js';
 import { versionPath } from '../../lib/router.js';
 import { participationDashboardTemplate } from '../participation-dashboard/participation-dashboard.js';
 
-/** Markup for {t, lang, bill, report, problem}. */
-export function reportsPageTemplate({ t, bill, report, problem }) {
+function field(name, label, control, errors) {
+  const messages = errors.get(name);
+  return html`<div class="field ${messages ? 'field--error' : ''}">
+    <label for="hearing-${name}">${label}</label>
+    ${messages ? html`<p class="field__error" id="hearing-${name}-error">${messages.join(' ')}</p>` : ''}
+    ${control(messages ? html`aria-invalid="true" aria-describedby="hearing-${name}-error"` : html`aria-invalid="false"`)}
+  </div>`;
+}
+
+function hearingForm(t, problem, busy, values) {
+  const errors = problem ? problemErrors(problem) : new Map();
+  return html`<form class="reports-page__hearing" data-form="hearing" novalidate aria-labelledby="reports-hearing-form">
+    <h3 id="reports-hearing-form">${t('hearings.record')}</h3>
+    ${problem ? html`<p class="field__error" role="alert">${problem.detail || problem.title}</p>` : ''}
+    ${field('heldOn', t('hearings.date'), (aria) => html`<input type="date" id="hearing-heldOn" name="heldOn"
+      value="${values.heldOn ?? ''}" required ${aria}>`, errors)}
+    ${field('venue', t('hearings.venue'), (aria) => html`<input type="text" id="hearing-venue" name="venue"
+      value="${values.venue ?? ''}" maxlength="300" required ${aria}>`, errors)}
+    ${field('county', t('dashboard.county'), (aria) => html`<select id="hearing-county" name="county" required ${aria}>
+        <option value="">${t('hearings.chooseCounty')}</option>
+        ${COUNTIES.map(([value, label]) => html`<option value="${value}" ${values.county === value ? html`selected` : ''}>${label}</option>`)}
+      </select>`, errors)}
+    ${field('attendance', t('hearings.attendance'), (aria) => html`<input type="number" id="hearing-attendance"
+      name="attendance" value="${values.attendance ?? ''}" min="0" inputmode="numeric" required ${aria}>`, errors)}
+    <button type="submit" ${busy ? html`disabled` : ''}>${t('hearings.save')}</button>
+  </form>`;
+}
+
+function hearingsTemplate(t, report, canRecord, problem, notice, busy, values) {
+  const summary = report?.hearings;
+  return html`<section aria-labelledby="reports-hearings">
+    <h2 id="reports-hearings">${t('hearings.heading')}</h2>
+    ${summary
+      ? html`<p>${t('hearings.summary', { count: summary.hearings.length, counties: summary.counties, attendance: summary.attendance, reached: summary.countiesReachedWithMemoranda })}</p>
+          ${summary.hearings.length
+            ? html`<div class="reports-page__scroll" tabindex="0" role="region" aria-labelledby="reports-hearings-caption">
+              <table class="participation-dashboard__table">
+                <caption id="reports-hearings-caption">${t('hearings.table')}</caption>
+                <thead><tr>
+                  <th scope="col">${t('hearings.date')}</th><th scope="col">${t('hearings.venue')}</th>
+                  <th scope="col">${t('dashboard.county')}</th><th scope="col">${t('hearings.attendance')}</th>
+                </tr></thead>
+                <tbody>${summary.hearings.map(
+                  (h) => html`<tr><td>${h.heldOn}</td><td>${h.venue}</td><td>${h.county}</td><td>${h.attendance}</td></tr>`,
+                )}</tbody>
+              </table>
+            </div>`
+            : ''}`
+      : ''}
+    <div role="status" class="reports-page__notice">${notice ?? ''}</div>
+    ${canRecord ? hearingForm(t, problem, busy, values) : ''}
+  </section>`;
+}
+
+/** Markup for {t, bill, report, problem, session} and the hearing form's state (problem, notice, busy, values). */
+export function reportsPageTemplate({ t, bill, report, problem, session, hearingProblem, hearingNotice, hearingBusy, hearingValues = {} }) {
   const lang = t.lang;
+  const canRecord = (session?.roles ?? []).some((role) => role === 'CLERK' || role === 'ADMIN');
   const versions = Array.isArray(bill.versions) ? bill.versions : [];
   return html`
     <p class="reports-page__back"><a href="${versionPath(bill.id, versions.at(-1)?.number ?? 1)}">${bill.title}</a></p>
@@ -37,9 +94,9 @@ export function reportsPageTemplate({ t, bill, report, problem }) {
     ${problem ? html`<p role="alert">${problem.detail || problem.title}</p>` : ''}
     ${report
       ? html`<p>${t('reports.received', { count: report.memoranda, late: report.late })}</p>
-          ${participationDashboardTemplate({ t, lang, report })}
-          <p class="field__hint">${t('reports.hearingsNote')}</p>`
+          ${participationDashboardTemplate({ t, lang, report })}`
       : ''}
+    ${hearingsTemplate(t, report, canRecord, hearingProblem, hearingNotice, hearingBusy, hearingValues)}
     <h2>${t('reports.openDataHeading')}</h2>
     <p>${t('reports.openDataIntro')}</p>
     <ul class="reports-page__list">
@@ -52,8 +109,44 @@ export function reportsPageTemplate({ t, bill, report, problem }) {
 
 /** The `<reports-page>` element. */
 export class ReportsPage extends Component {
+  #hearing = {};
+
+  constructor() {
+    super();
+    // what the clerk typed survives the re-render that shows a refusal
+    const edit = (event) => {
+      if (event.target?.closest?.('form[data-form="hearing"]') && event.target.name) {
+        this.#hearing[event.target.name] = event.target.value;
+      }
+    };
+    this.addEventListener('input', edit);
+    this.addEventListener('change', edit);
+    this.addEventListener('submit', (event) => {
+      const form = event.target.closest('form[data-form="hearing"]');
+      if (!form) {
+        return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+      const value = (name) => form.elements[name].value.trim();
+      const attendance = value('attendance');
+      this.emit('hearing-record', {
+        body: {
+          heldOn: value('heldOn') || null,
+          venue: value('venue'),
+          county: value('county') || null,
+          attendance: attendance === '' ? null : Number(attendance),
+        },
+      });
+    });
+  }
+
   template(data) {
-    return reportsPageTemplate(data);
+    if (data.hearingSaved) {
+      this.#hearing = {};
+      data.hearingSaved = false;
+    }
+    return reportsPageTemplate({ ...data, hearingValues: this.#hearing });
   }
 }
 

@@ -26,6 +26,7 @@ import org.maoni.bill.NewVersion;
 import org.maoni.bill.Provision;
 import org.maoni.bill.ProvisionType;
 import org.maoni.bill.SourceFile;
+import org.maoni.bill.VersionComparison;
 import org.maoni.calendar.KenyanCalendar;
 import org.maoni.memorandum.CallsForMemoranda;
 import org.maoni.memorandum.Channel;
@@ -90,6 +91,9 @@ class CommitteeReportsTest {
     @Autowired
     MatrixBuilder matrices;
 
+    @Autowired
+    VersionComparison comparison;
+
     @LocalServerPort
     int port;
 
@@ -108,6 +112,7 @@ class CommitteeReportsTest {
     private MemorandumReference anonRef;
     private MemorandumReference namedRef;
     private MemorandumReference wholeRef;
+    private MemorandumReference changesRef;
 
     @BeforeAll
     void copyTheDemoBillAndCollectMemoranda() {
@@ -207,6 +212,18 @@ class CommitteeReportsTest {
                 "-We oppose the whole Bill " + tag + ".",
                 List.of());
         review.extract(wholeRef);
+        changesRef = submit(
+                new Submitter(
+                        SubmitterKind.ORGANISATION,
+                        "Changes Forum " + tag,
+                        OrganisationType.ACADEMIC,
+                        County.MOMBASA,
+                        null,
+                        null,
+                        ContactDetails.NONE),
+                Consent.PUBLISH_NAME,
+                "On the changes " + tag,
+                List.of(new ProposalInput(null, Stance.AMEND, "Say it better " + tag, "Clarity")));
     }
 
     private MemorandumReference submit(
@@ -332,7 +349,7 @@ class CommitteeReportsTest {
         List<Long> all = new ArrayList<>();
         matrix.clauses().forEach(c -> c.rows().forEach(r -> all.addAll(r.proposalIds())));
         Set<Long> expected = new HashSet<>();
-        for (MemorandumReference ref : List.of(orgRef, anonRef, namedRef, wholeRef)) {
+        for (MemorandumReference ref : List.of(orgRef, anonRef, namedRef, wholeRef, changesRef)) {
             proposals(ref).forEach(p -> expected.add(p.id()));
         }
         assertThat(all).hasSameSizeAs(expected).containsExactlyInAnyOrderElementsOf(expected);
@@ -423,28 +440,64 @@ class CommitteeReportsTest {
     }
 
     @Test
-    void participationReportCountsTheCallsMemorandaAndResponseTimes() {
+    void participationReportCountsTheCallsMemorandaHearingsAndResponseTimes() {
+        String hearings = "/api/bills/" + bill.id().value() + "/hearings";
+        String today = java.time.LocalDate.now(KenyanCalendar.NAIROBI).toString();
+        String future =
+                java.time.LocalDate.now(KenyanCalendar.NAIROBI).plusDays(3).toString();
+        ApiClient.Response early = api().postJson(
+                        hearings,
+                        "{\"heldOn\":\"" + future + "\",\"venue\":\"\",\"county\":\"NYERI\",\"attendance\":-1}",
+                        ApiClient.CLERK);
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json().path("errors").toString())
+                .contains("heldOn")
+                .contains("venue")
+                .contains("attendance");
+        assertThat(api().postJson(
+                                hearings,
+                                "{\"heldOn\":\"" + today
+                                        + "\",\"venue\":\"Nyeri Hall\",\"county\":\"NYERI\",\"attendance\":120}",
+                                ApiClient.COMMITTEE)
+                        .status())
+                .isEqualTo(403);
+        ApiClient.Response held = api().postJson(
+                        hearings,
+                        "{\"heldOn\":\"" + today + "\",\"venue\":\"Nyeri Hall " + tag + "\",\"county\":\"NYERI\","
+                                + "\"attendance\":120}",
+                        ApiClient.CLERK);
+        assertThat(held.status()).isEqualTo(201);
+        assertThat(api().get(hearings).json()).hasSize(1);
         JsonNode report = api().get("/api/bills/" + bill.id().value() + "/participation-report", ApiClient.CLERK)
                 .json();
-        assertThat(report.path("memoranda").asInt()).isEqualTo(4);
+        assertThat(report.path("memoranda").asInt()).isEqualTo(5);
         assertThat(report.path("call").path("notice").asText()).isEqualTo("Notice of the call " + tag);
         assertThat(report.path("counties").path("counties")).hasSize(47);
-        assertThat(report.path("counties").path("reached").asInt()).isEqualTo(2);
-        assertThat(report.path("counties").path("share").asDouble()).isEqualTo(0.043);
+        assertThat(report.path("counties").path("reached").asInt()).isEqualTo(3);
+        assertThat(report.path("counties").path("share").asDouble()).isEqualTo(0.064);
         assertThat(report.path("counties").path("notStated").asInt()).isEqualTo(1);
-        assertThat(count(report.path("byChannel"), "API")).isEqualTo(4);
+        assertThat(count(report.path("byChannel"), "API")).isEqualTo(5);
         assertThat(count(report.path("bySubmitterType"), "INDIVIDUAL")).isEqualTo(2);
         assertThat(count(report.path("bySubmitterType"), "CSO")).isEqualTo(1);
         assertThat(count(report.path("byGender"), "FEMALE")).isEqualTo(1);
-        assertThat(count(report.path("byGender"), "NOT_STATED")).isEqualTo(2);
+        assertThat(count(report.path("byGender"), "NOT_STATED")).isEqualTo(3);
+        assertThat(count(report.path("bySubmitterType"), "ACADEMIC")).isEqualTo(1);
         assertThat(count(report.path("byDisability"), "YES")).isEqualTo(1);
-        assertThat(report.path("responses").path("due").asInt()).isEqualTo(4);
+        assertThat(report.path("responses").path("due").asInt()).isEqualTo(5);
+        assertThat(report.path("hearings").path("hearings")).hasSize(1);
+        assertThat(report.path("hearings").path("attendance").asInt()).isEqualTo(120);
+        assertThat(report.path("hearings").path("countiesReachedWithMemoranda").asInt())
+                .isEqualTo(4);
         assertThat(report.path("responses").path("openNotYetDue").asInt()
                         + report.path("responses").path("answered").asInt())
-                .isEqualTo(4);
+                .isEqualTo(5);
         String html = api().get("/api/bills/" + bill.id().value() + "/participation-report.html", ApiClient.CLERK)
                 .body();
-        assertThat(html).contains("Counties reached: 2 of 47").contains("Notice of the call " + tag);
+        assertThat(html)
+                .contains("Counties reached: 3 of 47")
+                .contains("Notice of the call " + tag)
+                .contains("Nyeri Hall " + tag)
+                .contains("Hearings held: 1; counties: 1; attendance: 120.");
         assertNoPersonalData(html);
     }
 
@@ -484,6 +537,47 @@ class CommitteeReportsTest {
         assertThat(akn.toString()).contains("/api/bills/" + bill.id().value() + "/versions/2/akn");
         assertThat(api().get("/api/open-data/akn.zip").contentType()).isEqualTo("application/zip");
         assertThat(api().get("/api/open-data/nothing.csv").status()).isEqualTo(404);
+    }
+
+    @Test
+    void changesAfterParticipationNameThePublishedDecisionsBehindThemAndFlagTheRest() {
+        comparison.markParticipationVersion(bill.id(), 1);
+        var entries = comparison.afterParticipation(bill.id()).entries();
+        assertThat(entries).as("the demo bill's second version changes clauses").isNotEmpty();
+        String changed = entries.get(0).change().newEIds().get(0);
+        MemorandumReference ref = changesRef;
+        long id = proposal(ref);
+        decisions.decide(
+                bill.id(),
+                new DecisionCommand(
+                        List.of(id),
+                        Decision.ACCEPTED,
+                        "Done in the next version " + tag,
+                        null,
+                        new Implementation(bill.id(), 2, changed)),
+                COMMITTEE);
+        String path = "/api/bills/" + bill.id().value() + "/after-participation/decisions";
+        assertThat(api().get(path).body()).doesNotContain("Done in the next version " + tag);
+        review.enterStep(ref, MemorandumStatus.IN_DECISION);
+        review.publishResponse(ref);
+
+        JsonNode report = api().get(path).json();
+        JsonNode first = report.path("changes").get(0);
+        assertThat(first.path("implementing").get(0).path("proposalId").asLong())
+                .isEqualTo(id);
+        assertThat(first.path("implementing").get(0).path("reasons").asText())
+                .isEqualTo("Done in the next version " + tag);
+        assertThat(first.path("unrequested").asBoolean()).isFalse();
+        int flagged = 0;
+        for (JsonNode c : report.path("changes")) {
+            if (c.path("unrequested").asBoolean()) {
+                flagged++;
+                assertThat(c.path("implementing")).isEmpty();
+                assertThat(c.path("askedFor")).isEmpty();
+            }
+        }
+        assertThat(report.path("unrequested").asInt()).isEqualTo(flagged);
+        assertThat(flagged).isEqualTo(report.path("changes").size() - 1);
     }
 
     private void assertNoPersonalData(String text) {

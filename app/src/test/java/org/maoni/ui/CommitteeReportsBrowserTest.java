@@ -25,6 +25,11 @@ import org.maoni.support.MaoniIntegrationTest;
 @ExtendWith(BrowserExtension.class)
 class CommitteeReportsBrowserTest {
 
+    /** The elements reaching past the right edge of the screen, for the failure message. */
+    private static final String WIDEST = "() => [...document.querySelectorAll('main *')]"
+            + ".filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+            + ".slice(0, 5).map((e) => e.outerHTML.slice(0, 120))";
+
     /** Submits the same memorandum twice through the public API, so the matrix groups the two proposals. */
     private static void submitTwice(Page page, String billId, String eId, String words) {
         for (int i = 0; i < 2; i++) {
@@ -107,6 +112,7 @@ class CommitteeReportsBrowserTest {
         List<?> widths = (List<?>)
                 page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         Assertions.assertThat(((Number) widths.get(0)).intValue())
+                .as("wider than the screen: %s", page.evaluate(WIDEST))
                 .isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
     }
 
@@ -127,6 +133,25 @@ class CommitteeReportsBrowserTest {
         assertThat(page.locator("reports-page table").last()).containsText("Answered on time");
         assertAccessible(page, "reports page", "reports-page");
 
+        // A clerk records a hearing: a missing venue is refused and the field named, then it is recorded.
+        String venue = "Ukumbi wa Kaunti " + UUID.randomUUID().toString().substring(0, 6);
+        page.locator("#hearing-heldOn")
+                .fill(java.time.LocalDate.now(java.time.ZoneId.of("Africa/Nairobi"))
+                        .toString());
+        page.locator("#hearing-county").selectOption("NYERI");
+        page.locator("#hearing-attendance").fill("85");
+        page.locator("form[data-form=hearing] button[type=submit]").click();
+        assertThat(page.locator("#hearing-venue")).isFocused();
+        assertThat(page.locator("#hearing-venue-error")).containsText("is required");
+        assertAccessible(page, "hearing form with an error", "reports-page");
+        assertThat(page.locator("#hearing-attendance")).hasValue("85");
+        assertThat(page.locator("#hearing-county")).hasValue("NYERI");
+        page.locator("#hearing-venue").fill(venue);
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".reports-page__notice")).hasText("Hearing recorded.");
+        assertThat(page.locator("reports-page table", new Page.LocatorOptions().setHasText(venue)))
+                .hasCount(1);
+
         page.locator(".site-header__lang").click();
         assertThat(page.locator("main h1")).hasText("Ripoti");
         assertAccessible(page, "reports page in Kiswahili", "reports-page");
@@ -136,6 +161,7 @@ class CommitteeReportsBrowserTest {
         List<?> widths = (List<?>)
                 page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         Assertions.assertThat(((Number) widths.get(0)).intValue())
+                .as("wider than the screen: %s", page.evaluate(WIDEST))
                 .isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
     }
 }

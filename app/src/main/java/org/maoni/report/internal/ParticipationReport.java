@@ -8,8 +8,8 @@ import org.maoni.bill.BillId;
 
 /**
  * The record that the public was heard: the call (dates, channels, notice), who took part (by channel, all 47
- * counties, submitter type, gender and disability where volunteered), late submissions, and whether the responses
- * came by their due dates. Hearings are not recorded in Maoni yet, so the report does not count them.
+ * counties, submitter type, gender and disability where volunteered), the public hearings held, late submissions,
+ * and whether the responses came by their due dates.
  */
 public record ParticipationReport(
         BillId billId,
@@ -26,7 +26,23 @@ public record ParticipationReport(
         List<Count> byGender,
         List<Count> byDisability,
         Responses responses,
+        HearingSummary hearings,
         Instant generatedAt) {
+
+    /** One hearing as recorded by the clerk. */
+    public record HearingLine(LocalDate heldOn, String venue, String county, int attendance, String notes) {}
+
+    /**
+     * The hearings held, oldest first, their total attendance, the counties they were held in, and the counties reached
+     * by memoranda or hearings together.
+     */
+    public record HearingSummary(
+            List<HearingLine> hearings, int attendance, int counties, int countiesReachedWithMemoranda) {
+
+        public HearingSummary {
+            hearings = List.copyOf(hearings);
+        }
+    }
 
     /** The call for memoranda; null fields when the bill has had no call. */
     public record Call(

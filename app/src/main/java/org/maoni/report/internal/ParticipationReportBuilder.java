@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.maoni.memorandum.CallForMemoranda;
 import org.maoni.memorandum.CallsForMemoranda;
 import org.maoni.memorandum.Channel;
 import org.maoni.memorandum.Gender;
+import org.maoni.memorandum.Hearing;
+import org.maoni.memorandum.Hearings;
 import org.maoni.memorandum.Memorandum;
 import org.maoni.memorandum.MemorandumRecord;
 import org.maoni.memorandum.MemorandumStatus;
@@ -29,7 +32,7 @@ import org.maoni.memorandum.SubmitterKind;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the participation report of a bill's current call from its memoranda. Withdrawn and set-aside memoranda are
+ * Builds the participation report of a bill's current call from its memoranda and hearings. Withdrawn and set-aside memoranda are
  * counted as received but owe no response; a response is on time when it was published by the end of its due day
  * (Nairobi time).
  */
@@ -44,25 +47,26 @@ public class ParticipationReportBuilder {
     private final BillService bills;
     private final CallsForMemoranda calls;
     private final ParticipationRecords records;
+    private final Hearings hearings;
     private final Clock clock;
 
-    ParticipationReportBuilder(BillService bills, CallsForMemoranda calls, ParticipationRecords records, Clock clock) {
+    ParticipationReportBuilder(
+            BillService bills, CallsForMemoranda calls, ParticipationRecords records, Hearings hearings, Clock clock) {
         this.bills = bills;
         this.calls = calls;
         this.records = records;
+        this.hearings = hearings;
         this.clock = clock;
     }
 
     public ParticipationReport build(BillId billId) {
         Bill bill = bills.get(billId);
         CallForMemoranda call = calls.current(billId).orElse(null);
-        List<Memorandum> all = records.onBill(billId).stream()
-                .map(MemorandumRecord::memorandum)
-                .filter(m -> call == null || m.version() == call.version())
-                .toList();
         List<MemorandumRecord> withTimes = records.onBill(billId).stream()
                 .filter(r -> call == null || r.memorandum().version() == call.version())
                 .toList();
+        List<Memorandum> all =
+                withTimes.stream().map(MemorandumRecord::memorandum).toList();
 
         Map<Channel, Integer> channels = new EnumMap<>(Channel.class);
         Map<County, Integer> counties = new EnumMap<>(County.class);
@@ -156,7 +160,25 @@ public class ParticipationReportBuilder {
                 byGender,
                 byDisability,
                 responses(withTimes),
+                hearings(billId, counties.keySet()),
                 Instant.now(clock));
+    }
+
+    private ParticipationReport.HearingSummary hearings(BillId billId, Set<County> memorandaCounties) {
+        List<Hearing> held = hearings.list(billId);
+        Set<County> hearingCounties = EnumSet.noneOf(County.class);
+        held.forEach(h -> hearingCounties.add(h.county()));
+        Set<County> together = EnumSet.noneOf(County.class);
+        together.addAll(hearingCounties);
+        together.addAll(memorandaCounties);
+        return new ParticipationReport.HearingSummary(
+                held.stream()
+                        .map(h -> new ParticipationReport.HearingLine(
+                                h.heldOn(), h.venue(), h.county().displayName(), h.attendance(), h.notes()))
+                        .toList(),
+                held.stream().mapToInt(Hearing::attendance).sum(),
+                hearingCounties.size(),
+                together.size());
     }
 
     private ParticipationReport.Responses responses(List<MemorandumRecord> list) {

@@ -74,7 +74,37 @@ public final class ParticipationReportHtml {
         b.append("<tr><th scope=\"row\">Median days to respond</th><td>")
                 .append(s.medianDays() == null ? "—" : s.medianDays())
                 .append("</td></tr></tbody></table>");
-        b.append("<h2>Hearings</h2><p>Public hearings are not recorded in Maoni; see the Clerk's record.</p>");
+        var hearings = r.hearings();
+        b.append("<h2>Public hearings</h2><p>Hearings held: ")
+                .append(hearings.hearings().size())
+                .append("; counties: ")
+                .append(hearings.counties())
+                .append("; attendance: ")
+                .append(hearings.attendance())
+                .append(". Counties reached by memoranda or hearings: ")
+                .append(hearings.countiesReachedWithMemoranda())
+                .append(" of ")
+                .append(r.counties().total())
+                .append(".</p>");
+        if (!hearings.hearings().isEmpty()) {
+            b.append("<table><caption>Hearings held</caption><thead><tr><th scope=\"col\">Date</th>")
+                    .append("<th scope=\"col\">Venue</th><th scope=\"col\">County</th>")
+                    .append("<th scope=\"col\">Attendance</th><th scope=\"col\">Notes</th></tr></thead><tbody>");
+            for (var h : hearings.hearings()) {
+                b.append("<tr><td>")
+                        .append(h.heldOn())
+                        .append("</td><td>")
+                        .append(Html.esc(h.venue()))
+                        .append("</td><td>")
+                        .append(Html.esc(h.county()))
+                        .append("</td><td>")
+                        .append(h.attendance())
+                        .append("</td><td>")
+                        .append(Html.esc(h.notes()))
+                        .append("</td></tr>");
+            }
+            b.append("</tbody></table>");
+        }
         return Html.page("Public participation report: " + r.billTitle(), b.toString());
     }
 
