@@ -536,7 +536,9 @@ class CommitteeReportsTest {
         JsonNode akn = api().get("/api/open-data/akn").json();
         assertThat(akn.toString()).contains("/api/bills/" + bill.id().value() + "/versions/2/akn");
         assertThat(api().get("/api/open-data/akn.zip").contentType()).isEqualTo("application/zip");
-        assertThat(api().get("/api/open-data/nothing.csv").status()).isEqualTo(404);
+        ApiClient.Response missing = api().get("/api/open-data/nothing.csv");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().path("type").asText()).isEqualTo("urn:maoni:problem:dataset-not-found");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.maoni.report.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +19,11 @@ import org.maoni.bill.ProvisionTree;
 import org.maoni.report.AkomaNtosoWriter;
 import org.maoni.report.internal.OpenDataExport;
 import org.maoni.report.internal.OpenDataExport.Dataset;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -119,9 +123,14 @@ class OpenDataController {
             case "memoranda" -> Dataset.MEMORANDA;
             case "proposals" -> Dataset.PROPOSALS;
             case "decisions" -> Dataset.DECISIONS;
-            default ->
-                throw new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.NOT_FOUND, "No dataset " + name);
+            default -> {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                        HttpStatus.NOT_FOUND,
+                        "There is no open dataset '" + name + "': memoranda, proposals or decisions.");
+                problem.setType(URI.create("urn:maoni:problem:dataset-not-found"));
+                problem.setTitle("No such dataset");
+                throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+            }
         };
     }
 }
