@@ -28,6 +28,9 @@ import './components/memorandum-status/memorandum-status.js';
 import './components/task-inbox/task-inbox.js';
 import './components/task-page/task-page.js';
 import './components/open-calls/open-calls.js';
+import './components/committee-matrix/committee-matrix.js';
+import './components/reports-page/reports-page.js';
+import { matrixApi, participationApi } from './lib/reports.js';
 import { createReviewApi } from './lib/review.js';
 import { idempotencyKeeper } from './lib/memorandum.js';
 import { receiptPath } from './lib/router.js';
@@ -355,6 +358,33 @@ async function showTask(route, ticket) {
   show('task-page', { task, memorandum, provisions }, () => main.querySelector('h1')?.textContent ?? '');
 }
 
+async function showMatrix(route, ticket) {
+  const bill = await billFor(route, ticket);
+  if (!bill) {
+    return;
+  }
+  const matrix = await api.request('GET', matrixApi(bill.id, route.version));
+  if (ticket !== state.ticket) {
+    return;
+  }
+  const canDecide = (state.session?.roles ?? []).includes('COMMITTEE');
+  show('committee-matrix', { bill, version: route.version, matrix, canDecide }, (t) => t('matrix.heading', { version: route.version }));
+}
+
+async function showReports(route, ticket) {
+  const bill = await billFor(route, ticket);
+  if (!bill) {
+    return;
+  }
+  const report = await settle(api.request('GET', participationApi(bill.id)));
+  if (ticket !== state.ticket) {
+    return;
+  }
+  show('reports-page', { bill, report: report.value, problem: report.problem }, (t) =>
+    t('reports.heading'),
+  );
+}
+
 async function onRoute(url, { initial = false } = {}) {
   const route = parseRoute(url.pathname);
   const samePage =
@@ -445,6 +475,18 @@ async function onRoute(url, { initial = false } = {}) {
         if (requireStaff(url)) {
           showStatus('loading');
           await showTask(route, ticket);
+        }
+        break;
+      case 'matrix':
+        if (requireStaff(url)) {
+          showStatus('loading');
+          await showMatrix(route, ticket);
+        }
+        break;
+      case 'reports':
+        if (requireStaff(url)) {
+          showStatus('loading');
+          await showReports(route, ticket);
         }
         break;
       default:
@@ -666,6 +708,44 @@ document.addEventListener('participation-change', async (event) => {
     });
   } catch (error) {
     updateView('bill-page', { callBusy: false, callProblem: asProblem(error) });
+  }
+});
+
+document.addEventListener('matrix-decide', async (event) => {
+  const { bill, version } = state.viewData ?? {};
+  if (state.view !== 'committee-matrix' || !bill) {
+    return;
+  }
+  updateView('committee-matrix', { busyKey: event.detail.key, problem: null, notice: null });
+  try {
+    await api.request('POST', `${billPathPart(bill.id)}/decisions`, { json: event.detail.body });
+    const matrix = await api.request('GET', matrixApi(bill.id, version));
+    updateView('committee-matrix', {
+      busyKey: null,
+      matrix,
+      savedKey: event.detail.key,
+      focusSaved: true,
+      notice: state.t('matrix.saved'),
+    });
+  } catch (error) {
+    updateView('committee-matrix', { busyKey: null, problem: asProblem(error) });
+  }
+});
+
+document.addEventListener('hearing-record', async (event) => {
+  const bill = state.viewData?.bill;
+  if (state.view !== 'reports-page' || !bill) {
+    return;
+  }
+  updateView('reports-page', { hearingBusy: true, hearingProblem: null, hearingNotice: null });
+  try {
+    await api.request('POST', `${billPathPart(bill.id)}/hearings`, { json: event.detail.body });
+    const report = await api.request('GET', participationApi(bill.id));
+    updateView('reports-page', { hearingBusy: false, report, hearingSaved: true, hearingNotice: state.t('hearings.saved') });
+    state.viewData.hearingSaved = false;
+  } catch (error) {
+    updateView('reports-page', { hearingBusy: false, hearingProblem: asProblem(error) });
+    main.querySelector('.reports-page__hearing [aria-invalid="true"]')?.focus();
   }
 });
 

@@ -14,7 +14,8 @@ function segments(pathname) {
 }
 
 /**
- * Maps a path to a route: home, register, bill, version, changes, history, submit (a memorandum on a bill), openCalls
+ * Maps a path to a route: home, register, bill, version, matrix (the committee matrix of a version), reports, changes,
+ * history, submit (a memorandum on a bill), openCalls
  * (bills open for memoranda), receipt, memoStatus, tasks, task, signin or notFound. Bill ids are opaque
  * (UUIDs from the API); version numbers are positive integers.
  */
@@ -55,6 +56,12 @@ export function parseRoute(pathname) {
   }
   if (parts.length === 4 && parts[2] === 'versions' && VERSION_NUMBER.test(parts[3])) {
     return { name: 'version', billId: parts[1], version: Number(parts[3]) };
+  }
+  if (parts.length === 5 && parts[2] === 'versions' && VERSION_NUMBER.test(parts[3]) && parts[4] === 'matrix') {
+    return { name: 'matrix', billId: parts[1], version: Number(parts[3]) };
+  }
+  if (parts.length === 3 && parts[2] === 'reports') {
+    return { name: 'reports', billId: parts[1] };
   }
   if (parts.length === 3 && parts[2] === 'submit') {
     return { name: 'submit', billId: parts[1] };

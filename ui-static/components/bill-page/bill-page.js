@@ -13,6 +13,7 @@ import '../annotation-panel/annotation-panel.js';
 import '../participation-call/participation-call.js';
 import { formatDateTime } from '../../lib/review.js';
 import { compareLinkTemplate } from '../version-changes/version-changes.js';
+import { matrixPath, reportsPath } from '../../lib/reports.js';
 
 const STAFF_ROLES = ['CLERK', 'COMMITTEE', 'ADMIN'];
 
@@ -124,6 +125,12 @@ export function billPageTemplate({ t, bill, selected, version, versionProblem, s
     ${isClerk(session) ? html`<participation-call></participation-call>` : ''}
     ${versionsTemplate(t, bill, selected)}
     ${compareLinkTemplate(t, bill, selected)}
+    ${isStaff(session) && selectedVersion
+      ? html`<ul class="bill-page__reports">
+          <li><a href="${matrixPath(bill.id, selected)}">${t('matrix.link')}</a></li>
+          <li><a href="${reportsPath(bill.id)}">${t('reports.heading')}</a></li>
+        </ul>`
+      : ''}
     ${isStaff(session) && selectedVersion ? html`<parse-report></parse-report>` : ''}
     <h2 class="bill-page__text-heading">
       ${selectedVersion ? t('version.textOf', { name: versionName(t, selectedVersion) }) : t('version.text')}

@@ -63,6 +63,16 @@ public final class MemorandumProblem extends ErrorResponseException {
                 Map.of());
     }
 
+    /** The proposal does not exist or is not on the named bill. */
+    public static MemorandumProblem proposalNotFound(org.maoni.bill.BillId billId, long proposalId) {
+        return new MemorandumProblem(
+                HttpStatus.NOT_FOUND,
+                "proposal-not-found",
+                "Proposal not found",
+                "Bill " + billId.value() + " has no proposal " + proposalId + ".",
+                Map.of());
+    }
+
     public static MemorandumProblem callNotFound(String what) {
         return new MemorandumProblem(HttpStatus.NOT_FOUND, "call-not-found", "No call for memoranda", what, Map.of());
     }

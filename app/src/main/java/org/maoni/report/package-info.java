@@ -1,8 +1,8 @@
 /**
- * The report module: reads bills and their provision trees (and, later, memoranda and decisions) and turns them into
+ * The report module: reads bills and their provision trees with the memoranda and decisions on them and turns them into
  * committee reports and open-data exports such as Akoma Ntoso XML.
  */
-@ApplicationModule(allowedDependencies = {"bill"})
+@ApplicationModule(allowedDependencies = {"bill", "memorandum"})
 package org.maoni.report;
 
 import org.springframework.modulith.ApplicationModule;

@@ -147,7 +147,7 @@ class MemorandumReviewTest {
                         new DecisionInput(second, Decision.NOTED, "Support noted.")),
                 "chair");
         Proposal decided = memoranda.find(ref).orElseThrow().proposals().get(0);
-        assertThat(decided.decision().decidedBy()).isEqualTo("committee");
+        assertThat(decided.decision().decidedBy()).isEqualTo(demoBill().committee());
         assertThat(decided.decision().reasons()).isEqualTo("Fee lowered by half.");
         assertThat(decided.decision().decidedAt()).isNotNull();
 

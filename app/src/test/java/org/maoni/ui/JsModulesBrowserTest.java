@@ -40,7 +40,8 @@ class JsModulesBrowserTest {
             "memorandum",
             "review",
             "memo-components",
-            "annotation");
+            "annotation",
+            "reports");
 
     @TestFactory
     Stream<DynamicContainer> modules(Page page) {

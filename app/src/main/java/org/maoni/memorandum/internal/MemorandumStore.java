@@ -196,8 +196,11 @@ class MemorandumStore {
     }
 
     void setStatus(MemorandumReference reference, MemorandumStatus status, String note, Instant now) {
-        jdbc.sql("UPDATE memorandum SET status = :status, status_note = COALESCE(:note, status_note), updated_at = :now"
-                        + " WHERE reference = :ref")
+        // responded_at keeps the first publication of the response, for the participation report's response times
+        jdbc.sql(
+                        "UPDATE memorandum SET status = :status, status_note = COALESCE(:note, status_note), updated_at = :now,"
+                                + " responded_at = CASE WHEN :status = 'RESPONDED' THEN COALESCE(responded_at, :now)"
+                                + " ELSE responded_at END WHERE reference = :ref")
                 .param("status", status.name())
                 .param("note", note == null ? null : truncate(note, 2000))
                 .param("now", Timestamp.from(now))
@@ -400,7 +403,9 @@ class MemorandumStore {
                                             Decision.valueOf(decision),
                                             rs.getString("reasons"),
                                             rs.getString("decided_by"),
-                                            CallService.instant(rs, "decided_at")));
+                                            CallService.instant(rs, "decided_at"),
+                                            rs.getString("observation"),
+                                            DecisionStore.implementation(rs)));
                 })
                 .list();
     }

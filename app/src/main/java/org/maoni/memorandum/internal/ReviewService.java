@@ -13,6 +13,7 @@ import java.util.Set;
 import org.maoni.bill.BillService;
 import org.maoni.bill.Provision;
 import org.maoni.calendar.KenyanCalendar;
+import org.maoni.memorandum.Decider;
 import org.maoni.memorandum.DecisionInput;
 import org.maoni.memorandum.Memorandum;
 import org.maoni.memorandum.MemorandumProblem;
@@ -62,6 +63,7 @@ class ReviewService implements MemorandumReview {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final CommitteeDecisions committeeDecisions;
 
     ReviewService(
             MemorandumStore store,
@@ -71,7 +73,8 @@ class ReviewService implements MemorandumReview {
             Notifications notifications,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            CommitteeDecisions committeeDecisions) {
         this.store = store;
         this.reader = reader;
         this.screening = screening;
@@ -80,6 +83,7 @@ class ReviewService implements MemorandumReview {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
+        this.committeeDecisions = committeeDecisions;
     }
 
     @Override
@@ -277,50 +281,13 @@ class ReviewService implements MemorandumReview {
         });
     }
 
+    /**
+     * Records the decisions through {@link CommitteeDecisions}, the same rules and history as the committee matrix; the
+     * caller is the committee's own workflow step, whose task only the committee group can complete.
+     */
     @Override
     public void decide(MemorandumReference reference, List<DecisionInput> decisions, String actor) {
-        Memorandum m = load(reference);
-        List<DecisionInput> given = decisions == null ? List.of() : decisions;
-        Set<Long> own = new HashSet<>();
-        m.proposals().forEach(p -> own.add(p.id()));
-        List<FieldError> errors = new ArrayList<>();
-        Set<Long> covered = new HashSet<>();
-        for (int i = 0; i < given.size(); i++) {
-            DecisionInput d = given.get(i);
-            if (d == null) {
-                errors.add(new FieldError("decisions[" + i + "]", "is empty"));
-                continue;
-            }
-            if (!own.contains(d.proposalId())) {
-                errors.add(new FieldError(
-                        "decisions[" + i + "].proposalId",
-                        "proposal " + d.proposalId() + " is not a proposal of " + reference));
-            }
-            if (d.decision() == null) {
-                errors.add(new FieldError("decisions[" + i + "].decision", "is required"));
-            }
-            if (d.reasons() == null || d.reasons().isBlank()) {
-                errors.add(new FieldError("decisions[" + i + "].reasons", "are required: every decision has reasons"));
-            }
-            covered.add(d.proposalId());
-        }
-        for (Proposal p : m.proposals()) {
-            if (!covered.contains(p.id())) {
-                errors.add(new FieldError("decisions", "proposal " + p.id() + " has no decision"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw MemorandumProblem.invalidFields(
-                    "The decisions were not saved: every proposal of " + reference + " needs a decision with reasons.",
-                    errors);
-        }
-        Instant now = Instant.now(clock);
-        transactions.executeWithoutResult(tx -> {
-            lock(reference);
-            for (DecisionInput d : given) {
-                store.decide(d.proposalId(), d.decision(), d.reasons().strip(), "committee", now);
-            }
-        });
+        committeeDecisions.decideMemorandum(reference, decisions, new Decider(actor, Set.of(Decider.COMMITTEE)));
     }
 
     @Override

@@ -23,7 +23,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.maoni.memorandum.CallId;
 import org.maoni.memorandum.CallsForMemoranda;
+import org.maoni.memorandum.Decider;
 import org.maoni.memorandum.DecisionInput;
+import org.maoni.memorandum.Decisions;
 import org.maoni.memorandum.MemorandumReference;
 import org.maoni.memorandum.MemorandumReview;
 import org.maoni.memorandum.TriageInput;
@@ -47,6 +49,7 @@ public class StaffTasks {
     private final RepositoryService repository;
     private final MemorandumReview review;
     private final CallsForMemoranda calls;
+    private final Decisions decisions;
     private final TransactionTemplate transaction;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
@@ -56,12 +59,14 @@ public class StaffTasks {
             RepositoryService repository,
             MemorandumReview review,
             CallsForMemoranda calls,
+            Decisions decisions,
             PlatformTransactionManager transactionManager) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
         this.review = review;
         this.calls = calls;
+        this.decisions = decisions;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -187,8 +192,11 @@ public class StaffTasks {
                 yield () -> review.triage(reference(task), input, actor);
             }
             case ProcessIds.TASK_DECIDE_PROPOSALS -> {
-                List<DecisionInput> decisions = TaskForms.decisions(body);
-                yield () -> review.decide(reference(task), decisions, actor);
+                List<DecisionInput> given = TaskForms.decisions(body);
+                Decider decider = new Decider(
+                        actor,
+                        user.groups().contains(ProcessIds.GROUP_COMMITTEE) ? Set.of(Decider.COMMITTEE) : Set.of());
+                yield () -> decisions.decideMemorandum(reference(task), given, decider);
             }
             case ProcessIds.TASK_ESCALATE -> {
                 TaskForms.Escalation form = TaskForms.escalation(body);
