@@ -31,11 +31,10 @@ public class DraftRepository {
     }
 
     public int nextNumber(BillId billId) {
-        Integer max = jdbc.sql("SELECT MAX(draft_number) FROM bill_draft WHERE bill_id = :b")
+        return jdbc.sql("SELECT COALESCE(MAX(draft_number), 0) + 1 FROM bill_draft WHERE bill_id = :b")
                 .param("b", billId.value())
-                .query((rs, i) -> (Integer) rs.getObject(1, Integer.class))
+                .query(Integer.class)
                 .single();
-        return max == null ? 1 : max + 1;
     }
 
     public void insert(Draft d) {
