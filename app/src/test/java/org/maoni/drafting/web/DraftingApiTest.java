@@ -196,7 +196,8 @@ class DraftingApiTest {
                         "Submit your views on the draft.",
                         ZonedDateTime.now().minusHours(1),
                         ZonedDateTime.now().plusDays(30),
-                        Set.of(Channel.API),
+                        // Every channel, so tests that look for any bill with an open call can use this one too.
+                        Set.of(Channel.values()),
                         14),
                 "clerk");
         Receipt receipt = memoranda.submit(new NewMemorandum(
