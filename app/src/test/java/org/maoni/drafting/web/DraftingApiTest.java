@@ -373,6 +373,9 @@ class DraftingApiTest {
                         .asInt())
                 .isEqualTo(2);
         assertThat(api.get("/api/bills/" + id + "/versions/2").status()).isEqualTo(200);
+        Response akn = api.get("/api/bills/" + id + "/versions/2/akn");
+        assertThat(akn.status()).as(akn.body()).isEqualTo(200);
+        assertThat(akn.body()).contains("words the committee accepted");
 
         JsonNode diff = api.get("/api/bills/" + id + "/diff?from=1&to=2").json();
         JsonNode modified = change(diff, "newEIds", amended.eId());
