@@ -151,16 +151,21 @@ class DraftingBrowserTest {
         assertNoSidewaysScrolling(page, "drafting screen at 320 pixels with actions open");
         page.setViewportSize(1280, 800);
 
-        // Submitting waits for the workflow, which starts once the draft's transaction committed.
-        Locator submit = page.locator("button[data-action=\"submit\"]");
-        for (int attempt = 0; attempt < 50; attempt++) {
-            submit.focus();
-            page.keyboard().press("Enter");
-            page.waitForTimeout(200);
-            if (page.locator(".draft-editor__status").textContent().contains("In legal review")) {
+        // The workflow starts once the draft's transaction committed; submitting completes its drafting task.
+        ApiClient api = new ApiClient(port);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            String task = api.get("/api/bills/" + billId + "/drafts/1/workflow", ApiClient.CLERK)
+                    .json()
+                    .path("task")
+                    .path("taskKey")
+                    .asText("");
+            if (task.equals("Task_DraftVersion")) {
                 break;
             }
+            page.waitForTimeout(100);
         }
+        page.locator("button[data-action=\"submit\"]").focus();
+        page.keyboard().press("Enter");
         assertThat(page.locator(".draft-editor__status")).containsText("In legal review");
         assertThat(page.locator(".draft-editor__status")).containsText("Legal review of a draft");
         assertThat(page.locator("button[data-action=\"open\"]")).hasCount(0);
