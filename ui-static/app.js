@@ -31,6 +31,8 @@ import './components/open-calls/open-calls.js';
 import './components/committee-matrix/committee-matrix.js';
 import './components/reports-page/reports-page.js';
 import { matrixApi, participationApi } from './lib/reports.js';
+import './components/draft-editor/draft-editor.js';
+import { draftApiPath, draftPath } from './components/draft-editor/draft-editor.js';
 import { createReviewApi } from './lib/review.js';
 import { idempotencyKeeper } from './lib/memorandum.js';
 import { receiptPath } from './lib/router.js';
@@ -385,6 +387,64 @@ async function showReports(route, ticket) {
   );
 }
 
+/** A draft with the accepted proposals and its workflow's open task, as the drafting screen shows it. */
+async function loadDraft(billId, number) {
+  const [draft, proposals, workflow] = await Promise.all([
+    api.request('GET', draftApiPath(billId, number)),
+    settle(api.request('GET', draftApiPath(billId, number, '/applicable-proposals'))),
+    settle(api.request('GET', draftApiPath(billId, number, '/workflow'))),
+  ]);
+  return { draft, proposals: proposals.value ?? [], task: workflow.value?.task ?? null };
+}
+
+function notFoundOn(error, ticket) {
+  if (error instanceof ProblemError && (error.status === 404 || error.status === 400) && ticket === state.ticket) {
+    showStatus('notFound');
+    return true;
+  }
+  return false;
+}
+
+async function showDrafts(route, ticket) {
+  const bill = await billFor(route, ticket);
+  if (!bill || ticket !== state.ticket) {
+    return;
+  }
+  let drafts;
+  try {
+    drafts = await api.request('GET', `${billPathPart(bill.id)}/drafts`);
+  } catch (error) {
+    if (notFoundOn(error, ticket)) {
+      return;
+    }
+    throw error;
+  }
+  if (ticket !== state.ticket) {
+    return;
+  }
+  show('draft-editor', { bill, drafts, draft: null }, (t) => t('drafts.heading'));
+}
+
+async function showDraft(route, ticket) {
+  const bill = await billFor(route, ticket);
+  if (!bill || ticket !== state.ticket) {
+    return;
+  }
+  let view;
+  try {
+    view = await loadDraft(bill.id, route.draft);
+  } catch (error) {
+    if (notFoundOn(error, ticket)) {
+      return;
+    }
+    throw error;
+  }
+  if (ticket !== state.ticket) {
+    return;
+  }
+  show('draft-editor', { bill, ...view }, () => main.querySelector('h1')?.textContent ?? '');
+}
+
 async function onRoute(url, { initial = false } = {}) {
   const route = parseRoute(url.pathname);
   const samePage =
@@ -464,6 +524,18 @@ async function onRoute(url, { initial = false } = {}) {
       }
       case 'memoStatus':
         show('memorandum-status', { reference: url.searchParams.get('reference') ?? '' }, (t) => t('lookup.heading'));
+        break;
+      case 'drafts':
+        if (requireStaff(url)) {
+          showStatus('loading');
+          await showDrafts(route, ticket);
+        }
+        break;
+      case 'draft':
+        if (requireStaff(url)) {
+          showStatus('loading');
+          await showDraft(route, ticket);
+        }
         break;
       case 'tasks':
         if (requireStaff(url)) {
@@ -747,6 +819,64 @@ document.addEventListener('hearing-record', async (event) => {
     updateView('reports-page', { hearingBusy: false, hearingProblem: asProblem(error) });
     main.querySelector('.reports-page__hearing [aria-invalid="true"]')?.focus();
   }
+});
+
+document.addEventListener('draft-start', async (event) => {
+  const bill = state.viewData?.bill;
+  updateView('draft-editor', { busy: true, problem: null });
+  try {
+    const draft = await api.request('POST', `${billPathPart(bill.id)}/drafts`, { json: { label: event.detail.label || null } });
+    navigate(draftPath(bill.id, draft.number));
+  } catch (error) {
+    updateView('draft-editor', { busy: false, problem: asProblem(error) });
+  }
+});
+
+/** Runs a change of the draft shown, then shows the draft again with a notice and focus on `focusOf(result)`. */
+async function changeDraft(change, notice, focusOf) {
+  const { bill, draft } = state.viewData ?? {};
+  if (!bill || !draft) {
+    return;
+  }
+  updateView('draft-editor', { busy: true, problem: null, notice: '' });
+  try {
+    const result = await change();
+    const view = await loadDraft(bill.id, draft.number);
+    updateView('draft-editor', { busy: false, ...view, notice: state.t(notice), focusEId: focusOf(result) ?? '' });
+  } catch (error) {
+    updateView('draft-editor', { busy: false, problem: asProblem(error) });
+  }
+  if (state.viewData) {
+    state.viewData.focusEId = null;
+  }
+}
+
+document.addEventListener('draft-edit', (event) => {
+  const { method, path, body, eId } = event.detail;
+  changeDraft(
+    () => api.request(method, path, body === undefined ? {} : { json: body }),
+    'draft.saved',
+    (result) => (method === 'DELETE' ? eId : result?.eId ?? eId),
+  );
+});
+
+document.addEventListener('draft-apply', (event) => {
+  const { bill, draft } = state.viewData ?? {};
+  changeDraft(
+    () => api.request('POST', draftApiPath(bill.id, draft.number, '/applications'), { json: { proposalId: event.detail.proposalId } }),
+    'draft.applied',
+    (result) => result?.eId,
+  );
+});
+
+document.addEventListener('draft-submit', (event) => {
+  const { bill, draft } = state.viewData ?? {};
+  const discard = Boolean(event.detail.discard);
+  changeDraft(
+    () => api.request('POST', draftApiPath(bill.id, draft.number, '/submit'), { json: { discard } }),
+    discard ? 'draft.discarded' : 'draft.submitted',
+    () => '',
+  );
 });
 
 async function start() {

@@ -11,6 +11,7 @@ export const DECISIONS = Object.freeze(['ACCEPTED', 'ACCEPTED_WITH_AMENDMENT', '
 export const STEP_STATES = Object.freeze(['done', 'active', 'pending', 'skipped']);
 export const TASK_KEYS = Object.freeze([
   'Task_Moderate', 'Task_Triage', 'Task_DecideProposals', 'Task_ConsolidateSubmissions', 'Task_AdoptReport', 'Task_Escalate',
+  'Task_DraftVersion', 'Task_LegalReview', 'Task_ApproveDraft',
 ]);
 /** Statuses in which the submitter may still withdraw. */
 const WITHDRAWABLE = new Set(['RECEIVED', 'IN_MODERATION', 'IN_TRIAGE', 'IN_DECISION']);

@@ -15,7 +15,7 @@ function segments(pathname) {
 
 /**
  * Maps a path to a route: home, register, bill, version, matrix (the committee matrix of a version), reports, changes,
- * history, submit (a memorandum on a bill), openCalls
+ * history, submit (a memorandum on a bill), drafts and draft (staff's drafting screens), openCalls
  * (bills open for memoranda), receipt, memoStatus, tasks, task, signin or notFound. Bill ids are opaque
  * (UUIDs from the API); version numbers are positive integers.
  */
@@ -65,6 +65,12 @@ export function parseRoute(pathname) {
   }
   if (parts.length === 3 && parts[2] === 'submit') {
     return { name: 'submit', billId: parts[1] };
+  }
+  if (parts.length === 3 && parts[2] === 'drafts') {
+    return { name: 'drafts', billId: parts[1] };
+  }
+  if (parts.length === 4 && parts[2] === 'drafts' && VERSION_NUMBER.test(parts[3])) {
+    return { name: 'draft', billId: parts[1], draft: Number(parts[3]) };
   }
   if (parts.length === 3 && parts[2] === 'changes') {
     return { name: 'changes', billId: parts[1] };

@@ -4,7 +4,7 @@
 import { Component, define } from '../../lib/component.js';
 import { formatDate, formatSize } from '../../lib/format.js';
 import { html } from '../../lib/html.js';
-import { provisionHref, versionPath } from '../../lib/router.js';
+import { billPath, provisionHref, versionPath } from '../../lib/router.js';
 import { bareNum, citation, clauseOutline } from '../../lib/tree.js';
 import { billReference, enumLabel, houseLabel } from '../bill-list/bill-list.js';
 import '../parse-report/parse-report.js';
@@ -131,6 +131,7 @@ export function billPageTemplate({ t, bill, selected, version, versionProblem, s
           <li><a href="${reportsPath(bill.id)}">${t('reports.heading')}</a></li>
         </ul>`
       : ''}
+    ${isStaff(session) ? html`<p class="bill-page__drafts"><a href="${billPath(bill.id)}/drafts">${t('draft.link')}</a></p>` : ''}
     ${isStaff(session) && selectedVersion ? html`<parse-report></parse-report>` : ''}
     <h2 class="bill-page__text-heading">
       ${selectedVersion ? t('version.textOf', { name: versionName(t, selectedVersion) }) : t('version.text')}

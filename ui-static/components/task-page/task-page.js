@@ -54,6 +54,12 @@ function memorandumText(t, memorandum) {
   </section>`;
 }
 
+function draftLink(t, task) {
+  return task.billId && task.draft
+    ? html`<p><a class="button" href="${billPath(task.billId)}/drafts/${encodeURIComponent(task.draft)}">${t('draftTask.open')}</a></p>`
+    : '';
+}
+
 function formFor(t, { task, memorandum, errors, busy }) {
   const submit = (label) => html`<button type="submit" ${busy ? html`disabled` : ''}>${busy ? t('task.busy') : label}</button>`;
   switch (task.taskKey) {
@@ -88,6 +94,25 @@ function formFor(t, { task, memorandum, errors, busy }) {
           ${textArea('escalate-note', 'note', t('escalate.note'), '', { required: true, error: errors.get('note') })}
           ${submit(t('escalate.submit'))}
         </form>`;
+    case 'Task_DraftVersion':
+      return html`<p>${t('draftTask.intro')}</p>${draftLink(t, task)}`;
+    case 'Task_LegalReview':
+    case 'Task_ApproveDraft': {
+      const field = task.taskKey === 'Task_LegalReview' ? 'cleared' : 'approved';
+      const prefix = task.taskKey === 'Task_LegalReview' ? 'legal' : 'approve';
+      return html`${draftLink(t, task)}
+        <form class="task-page__form" data-form="${field}" novalidate>
+          <fieldset class="field">
+            <legend>${t('draftTask.verdict')}</legend>
+            <div class="memo-form__radio"><input type="radio" id="${prefix}-yes" name="${field}" value="true" checked />
+              <label for="${prefix}-yes">${t(`${prefix}.yes`)}</label></div>
+            <div class="memo-form__radio"><input type="radio" id="${prefix}-no" name="${field}" value="false" />
+              <label for="${prefix}-no">${t('draftTask.back')}</label></div>
+          </fieldset>
+          ${textArea(`${prefix}-note`, 'note', t('draftTask.note'), '', { hint: t('draftTask.noteHint'), error: errors.get('note') })}
+          ${submit(t('draftTask.submit'))}
+        </form>`;
+    }
     case 'Task_Triage':
       return html`<triage-task></triage-task>`;
     case 'Task_DecideProposals':
@@ -142,7 +167,7 @@ export class TaskPage extends Component {
     });
     this.addEventListener('submit', (event) => {
       const form = event.target;
-      if (!(form instanceof HTMLFormElement) || !['moderate', 'consolidate', 'adopt', 'escalate'].includes(form.dataset.form)) {
+      if (!(form instanceof HTMLFormElement) || !['moderate', 'consolidate', 'adopt', 'escalate', 'cleared', 'approved'].includes(form.dataset.form)) {
         return;
       }
       event.preventDefault();
@@ -163,6 +188,13 @@ export class TaskPage extends Component {
           errors.set('summary', t('consolidate.summaryRequired'));
         }
         body = { summary };
+      } else if (form.dataset.form === 'cleared' || form.dataset.form === 'approved') {
+        const passed = values.get(form.dataset.form) === 'true';
+        const note = String(values.get('note') ?? '').trim();
+        if (!passed && !note) {
+          errors.set('note', t('draftTask.noteRequired'));
+        }
+        body = { [form.dataset.form]: passed, ...(note ? { note } : {}) };
       } else if (form.dataset.form === 'escalate') {
         const note = String(values.get('note') ?? '').trim();
         if (!note) {

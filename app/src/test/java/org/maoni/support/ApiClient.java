@@ -71,6 +71,10 @@ public final class ApiClient {
                 user);
     }
 
+    public Response delete(String path, String user) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE(), user);
+    }
+
     /** POSTs multipart/form-data with a {@code file} part and, if not null, a JSON {@code metadata} part. */
     public Response postFile(String path, String fileName, byte[] content, String metadataJson, String user) {
         String boundary = "maoni-" + UUID.randomUUID();

@@ -23,6 +23,7 @@ final class UiChecks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_TABS = 400;
+    private static final String DEMO_BILL_TITLE = "The County Markets and Street Trading Bill, 2026";
 
     private UiChecks() {}
 

@@ -79,9 +79,17 @@ public class VersionAlignment {
      * version {@code to}; returns the alignment.
      */
     public List<Alignment> realign(BillId billId, int to) {
+        return realign(billId, to, List.of());
+    }
+
+    /**
+     * Like {@link #realign(BillId, int)}, with further links pinned: a version drafted in Maoni knows which of its
+     * provisions are which of the version before, and says so rather than letting the aligner guess.
+     */
+    public List<Alignment> realign(BillId billId, int to, List<ProvisionLink> alsoPinned) {
         List<Provision> older = repository.tree(billId, to - 1);
         List<Provision> newer = repository.tree(billId, to);
-        List<ProvisionLink> pinned = new ArrayList<>();
+        List<ProvisionLink> pinned = new ArrayList<>(alsoPinned);
         List<ProvisionLink> forbidden = new ArrayList<>();
         Map<String, Provision> olderNodes = alignedNodes(older);
         Map<String, Provision> newerNodes = alignedNodes(newer);

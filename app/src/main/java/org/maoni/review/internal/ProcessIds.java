@@ -66,6 +66,20 @@ public final class ProcessIds {
     public static final String MESSAGE_EXTEND_WINDOW = "Message_ExtendWindow";
     public static final String MESSAGE_WITHDRAW_BILL = "Message_WithdrawBill";
 
+    // Drafting the next version: business key is "<bill id>/<draft number>".
+    public static final String DRAFTING = "DraftingProcess";
+    public static final String START_DRAFT_STARTED = "StartEvent_DraftStarted";
+    public static final String GATEWAY_DRAFTING = "Gateway_Drafting";
+    public static final String TASK_DRAFT_VERSION = "Task_DraftVersion";
+    public static final String GATEWAY_DRAFT_SUBMITTED = "Gateway_DraftSubmitted";
+    public static final String END_DRAFT_DISCARDED = "End_DraftDiscarded";
+    public static final String TASK_LEGAL_REVIEW = "Task_LegalReview";
+    public static final String GATEWAY_LEGAL_CLEARED = "Gateway_LegalCleared";
+    public static final String TASK_APPROVE_DRAFT = "Task_ApproveDraft";
+    public static final String GATEWAY_DRAFT_APPROVED = "Gateway_DraftApproved";
+    public static final String TASK_PUBLISH_DRAFT = "Task_PublishDraft";
+    public static final String END_DRAFT_PUBLISHED = "End_DraftPublished";
+
     // Process variables.
     public static final String VAR_REFERENCE = "reference";
     public static final String VAR_BILL_ID = "billId";
@@ -79,8 +93,14 @@ public final class ProcessIds {
     public static final String VAR_CALL_ID = "callId";
     public static final String VAR_CLOSES_AT = "closesAt";
     public static final String VAR_WINDOW_CLOSED = "windowClosed";
+    public static final String VAR_DRAFT = "draft";
+    public static final String VAR_DISCARDED = "discarded";
+    public static final String VAR_CLEARED = "cleared";
+    public static final String VAR_APPROVED = "approved";
+    public static final String VAR_APPROVED_BY = "approvedBy";
+    public static final String VAR_RETURN_NOTE = "returnNote";
 
-    // Candidate groups (Maoni roles map onto them: CLERK to clerks, COMMITTEE to committee).
+    // Candidate groups (Maoni roles map onto them: CLERK to clerks, COMMITTEE to committee; ADMIN works on all).
     public static final String GROUP_CLERKS = "clerks";
     public static final String GROUP_COMMITTEE = "committee";
 
@@ -94,4 +114,6 @@ public final class ProcessIds {
     public static final String BEAN_ENTER_STEP = "enterStepListener";
     public static final String BEAN_CLOSE_WINDOW = "closeWindowDelegate";
     public static final String BEAN_PUBLISH_REPORT = "publishReportDelegate";
+    public static final String BEAN_DRAFT_STEP = "draftStepListener";
+    public static final String BEAN_PUBLISH_DRAFT = "publishDraftDelegate";
 }

@@ -1,6 +1,7 @@
 package org.maoni.review.internal;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.maoni.bill.BillId;
 import org.maoni.memorandum.CallId;
 import org.maoni.memorandum.MemorandumReference;
 
@@ -16,5 +17,13 @@ final class ProcessVariables {
     static CallId callId(VariableScope scope) {
         Object value = scope.getVariable(ProcessIds.VAR_CALL_ID);
         return new CallId(((Number) value).longValue());
+    }
+
+    static BillId billId(VariableScope scope) {
+        return BillId.valueOf((String) scope.getVariable(ProcessIds.VAR_BILL_ID));
+    }
+
+    static int draft(VariableScope scope) {
+        return ((Number) scope.getVariable(ProcessIds.VAR_DRAFT)).intValue();
     }
 }

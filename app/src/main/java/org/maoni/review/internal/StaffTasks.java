@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.maoni.bill.BillId;
+import org.maoni.bill.DraftVersions;
 import org.maoni.memorandum.CallId;
 import org.maoni.memorandum.CallsForMemoranda;
 import org.maoni.memorandum.Decider;
@@ -42,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class StaffTasks {
 
     private static final List<String> PROCESS_KEYS =
-            List.of(ProcessIds.MEMORANDUM_REVIEW, ProcessIds.BILL_PARTICIPATION);
+            List.of(ProcessIds.MEMORANDUM_REVIEW, ProcessIds.BILL_PARTICIPATION, ProcessIds.DRAFTING);
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -50,6 +52,7 @@ public class StaffTasks {
     private final MemorandumReview review;
     private final CallsForMemoranda calls;
     private final Decisions decisions;
+    private final DraftVersions drafts;
     private final TransactionTemplate transaction;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
@@ -60,6 +63,7 @@ public class StaffTasks {
             MemorandumReview review,
             CallsForMemoranda calls,
             Decisions decisions,
+            DraftVersions drafts,
             PlatformTransactionManager transactionManager) {
         this.tasks = tasks;
         this.runtime = runtime;
@@ -67,6 +71,7 @@ public class StaffTasks {
         this.review = review;
         this.calls = calls;
         this.decisions = decisions;
+        this.drafts = drafts;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -92,7 +97,7 @@ public class StaffTasks {
 
     /**
      * One open user task. {@code reference} is set for memorandum review tasks, {@code callId} for participation tasks;
-     * {@code billId} and {@code version} for both.
+     * {@code billId} and {@code version} for both; {@code billId} and {@code draft} for drafting tasks.
      */
     public record TaskView(
             String id,
@@ -108,7 +113,8 @@ public class StaffTasks {
             Long callId,
             String billId,
             Integer version,
-            List<String> flags) {
+            List<String> flags,
+            Integer draft) {
 
         public TaskView {
             candidateGroups = List.copyOf(candidateGroups);
@@ -208,6 +214,25 @@ public class StaffTasks {
                 TaskForms.Consolidation form = TaskForms.consolidation(body);
                 yield () -> calls.consolidated(callId(task), form.summary(), actor);
             }
+            case ProcessIds.TASK_DRAFT_VERSION -> {
+                DraftingForms.Drafting form = DraftingForms.drafting(body);
+                variables.put(ProcessIds.VAR_DISCARDED, form.discard());
+                yield form.discard() ? () -> drafts.discard(billId(task), draft(task), actor) : () -> {};
+            }
+            case ProcessIds.TASK_LEGAL_REVIEW -> {
+                DraftingForms.Review form = DraftingForms.review(body, ProcessIds.VAR_CLEARED);
+                variables.put(ProcessIds.VAR_CLEARED, form.passed());
+                variables.put(ProcessIds.VAR_RETURN_NOTE, form.note());
+                // The draft's status follows from the next task's listener.
+                yield () -> {};
+            }
+            case ProcessIds.TASK_APPROVE_DRAFT -> {
+                DraftingForms.Review form = DraftingForms.review(body, ProcessIds.VAR_APPROVED);
+                variables.put(ProcessIds.VAR_APPROVED, form.passed());
+                variables.put(ProcessIds.VAR_APPROVED_BY, actor);
+                variables.put(ProcessIds.VAR_RETURN_NOTE, form.note());
+                yield () -> {};
+            }
             case ProcessIds.TASK_ADOPT_REPORT -> {
                 TaskForms.adoption(body);
                 yield () -> calls.reportAdopted(callId(task), actor);
@@ -223,6 +248,16 @@ public class StaffTasks {
                     }
                     tasks.complete(id, variables);
                 }));
+    }
+
+    /** The open task of a draft's workflow (drafting, legal review or approval), if its workflow is running. */
+    public java.util.Optional<TaskView> draftTask(BillId billId, int draft) {
+        String key = DraftingEvents.businessKey(billId, draft);
+        List<Task> found = tasks.createTaskQuery()
+                .processDefinitionKey(ProcessIds.DRAFTING)
+                .processInstanceBusinessKey(key)
+                .list();
+        return found.stream().findFirst().map(t -> view(t, key));
     }
 
     /** Runs a change to a task that a concurrent request may have completed or claimed first. */
@@ -263,6 +298,14 @@ public class StaffTasks {
         return new MemorandumReference((String) tasks.getVariable(task.getId(), ProcessIds.VAR_REFERENCE));
     }
 
+    private BillId billId(Task task) {
+        return BillId.valueOf((String) tasks.getVariable(task.getId(), ProcessIds.VAR_BILL_ID));
+    }
+
+    private int draft(Task task) {
+        return ((Number) tasks.getVariable(task.getId(), ProcessIds.VAR_DRAFT)).intValue();
+    }
+
     private CallId callId(Task task) {
         return new CallId(((Number) tasks.getVariable(task.getId(), ProcessIds.VAR_CALL_ID)).longValue());
     }
@@ -300,10 +343,12 @@ public class StaffTasks {
                         ProcessIds.VAR_CALL_ID,
                         ProcessIds.VAR_BILL_ID,
                         ProcessIds.VAR_VERSION,
-                        ProcessIds.VAR_FLAGS));
+                        ProcessIds.VAR_FLAGS,
+                        ProcessIds.VAR_DRAFT));
         Object callId = vars.get(ProcessIds.VAR_CALL_ID);
         Object version = vars.get(ProcessIds.VAR_VERSION);
         Object flags = vars.get(ProcessIds.VAR_FLAGS);
+        Object draft = vars.get(ProcessIds.VAR_DRAFT);
         return new TaskView(
                 task.getId(),
                 task.getName(),
@@ -318,7 +363,8 @@ public class StaffTasks {
                 callId instanceof Number n ? n.longValue() : null,
                 (String) vars.get(ProcessIds.VAR_BILL_ID),
                 version instanceof Number n ? n.intValue() : null,
-                flags instanceof String s && !s.isBlank() ? List.of(s.split(",")) : null);
+                flags instanceof String s && !s.isBlank() ? List.of(s.split(",")) : null,
+                draft instanceof Number n ? n.intValue() : null);
     }
 
     private String processKey(String definitionId) {

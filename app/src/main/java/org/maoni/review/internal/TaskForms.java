@@ -114,7 +114,7 @@ final class TaskForms {
     }
 
     /** Collects field errors while reading; the body itself must be a JSON object with only the known fields. */
-    private static final class Reader {
+    static final class Reader {
 
         private final List<ReviewProblem.FieldError> errors = new ArrayList<>();
 

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /** The constants in {@link ProcessIds} and the BPMN models agree, both ways. */
 class ProcessIdsTest {
 
-    private static final List<String> MODELS = List.of("bpmn/memorandum-review.bpmn", "bpmn/bill-participation.bpmn");
+    private static final List<String> MODELS =
+            List.of("bpmn/memorandum-review.bpmn", "bpmn/bill-participation.bpmn", "bpmn/drafting.bpmn");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{!?([A-Za-z][A-Za-z0-9]*)\\}");
 
     private static Map<String, BpmnModelInstance> models;
