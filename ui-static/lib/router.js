@@ -15,7 +15,7 @@ function segments(pathname) {
 
 /**
  * Maps a path to a route: home, register, bill, version, changes, history, submit (a memorandum on a bill), openCalls
- * (bills open for memoranda), receipt, memoStatus, tasks, task, signin or notFound. Bill ids are opaque
+ * (bills open for memoranda), receipt, memoStatus, search, tasks, task, signin or notFound. Bill ids are opaque
  * (UUIDs from the API); version numbers are positive integers.
  */
 export function parseRoute(pathname) {
@@ -28,6 +28,9 @@ export function parseRoute(pathname) {
   }
   if (parts.length === 1 && parts[0] === 'signin') {
     return { name: 'signin' };
+  }
+  if (parts.length === 1 && parts[0] === 'search') {
+    return { name: 'search' };
   }
   if (parts.length === 1 && parts[0] === 'tasks') {
     return { name: 'tasks' };

@@ -39,7 +39,8 @@ class JsModulesBrowserTest {
             "compare",
             "memorandum",
             "review",
-            "memo-components");
+            "memo-components",
+            "search");
 
     @TestFactory
     Stream<DynamicContainer> modules(Page page) {

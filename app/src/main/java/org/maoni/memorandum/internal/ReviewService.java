@@ -15,12 +15,16 @@ import org.maoni.bill.Provision;
 import org.maoni.calendar.KenyanCalendar;
 import org.maoni.memorandum.DecisionInput;
 import org.maoni.memorandum.Memorandum;
+import org.maoni.memorandum.MemorandumExtracted;
 import org.maoni.memorandum.MemorandumProblem;
 import org.maoni.memorandum.MemorandumProblem.FieldError;
 import org.maoni.memorandum.MemorandumReference;
 import org.maoni.memorandum.MemorandumReview;
 import org.maoni.memorandum.MemorandumStatus;
+import org.maoni.memorandum.MemorandumStatusChanged;
+import org.maoni.memorandum.MemorandumTriaged;
 import org.maoni.memorandum.Proposal;
+import org.maoni.memorandum.ProposalsDecided;
 import org.maoni.memorandum.ResponsePublished;
 import org.maoni.memorandum.ScreeningFlag;
 import org.maoni.memorandum.Stance;
@@ -137,6 +141,7 @@ class ReviewService implements MemorandumReview {
                 }
             }
             addWholeMemorandumProposal(m, reference);
+            events.publishEvent(new MemorandumExtracted(reference));
         });
     }
 
@@ -241,6 +246,7 @@ class ReviewService implements MemorandumReview {
                 return;
             }
             store.setStatus(reference, status, null, Instant.now(clock));
+            events.publishEvent(new MemorandumStatusChanged(reference, status));
         });
     }
 
@@ -274,6 +280,7 @@ class ReviewService implements MemorandumReview {
             for (TriageInput.ProposalTriage t : input.proposals()) {
                 store.triage(t.proposalId(), t.eIds(), t.stance(), t.themes());
             }
+            events.publishEvent(new MemorandumTriaged(reference));
         });
     }
 
@@ -320,6 +327,7 @@ class ReviewService implements MemorandumReview {
             for (DecisionInput d : given) {
                 store.decide(d.proposalId(), d.decision(), d.reasons().strip(), "committee", now);
             }
+            events.publishEvent(new ProposalsDecided(reference));
         });
     }
 
@@ -385,6 +393,7 @@ class ReviewService implements MemorandumReview {
                 return;
             }
             store.setStatus(reference, MemorandumStatus.SET_ASIDE, null, Instant.now(clock));
+            events.publishEvent(new MemorandumStatusChanged(reference, MemorandumStatus.SET_ASIDE));
             send(
                     m,
                     "set-aside",

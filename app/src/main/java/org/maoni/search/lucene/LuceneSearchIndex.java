@@ -32,6 +32,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -41,6 +42,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -52,6 +54,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -94,7 +98,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            // Every write commits, so flushed segments are small and soon merged: packing each into a compound file
+            // first would copy it once more for nothing.
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setUseCompoundFile(false));
             writer.commit();
             searchers = new SearcherManager(writer, null);
         } catch (LockObtainFailedException e) {
@@ -167,14 +173,19 @@ public final class LuceneSearchIndex implements SearchIndex {
         Query query = translate(request);
         return withSearcher(searcher -> {
             try {
+                // One pass over the matches counts them, counts the facets and keeps the top hits: a second pass for
+                // the page would score every match again.
                 FacetCollector facets = new FacetCollector();
-                searcher.search(query, facets);
-                List<SearchHit> hits = List.of();
                 int wanted = request.offset() + request.limit();
-                if (request.limit() > 0 && facets.total > request.offset()) {
-                    TopDocs top = searcher.search(query, wanted, sort(request.sort()), true);
-                    ScoreDoc[] page = Arrays.copyOfRange(
-                            top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
+                TopFieldCollector top = request.limit() > 0
+                        ? new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE, false)
+                                .newCollector()
+                        : null;
+                searcher.search(query, top == null ? facets : MultiCollector.wrap(facets, top));
+                List<SearchHit> hits = List.of();
+                if (top != null && facets.total > request.offset()) {
+                    ScoreDoc[] all = top.topDocs().scoreDocs;
+                    ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length), all.length);
                     hits = hits(searcher, request, query, page);
                 }
                 return new SearchResult(facets.total, hits, facets.counts());
@@ -237,7 +248,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(d.id())));
-        IndexFields.keywordValues(d).forEach((field, value) -> keyword(doc, field, value));
+        IndexFields.keywordValues(d).forEach((field, values) -> values.forEach(v -> keyword(doc, field, v)));
         if (d.date() != null) {
             long day = d.date().toEpochDay();
             doc.add(new LongPoint(IndexFields.DATE, day));
@@ -410,7 +421,11 @@ public final class LuceneSearchIndex implements SearchIndex {
         return IndexFields.leadSnippet(text);
     }
 
-    /** Counts matching documents and the values of every facet field among them. */
+    /**
+     * Counts matching documents and the values of every facet field among them from the doc values' ordinals (no stored
+     * field is read): facet fields hold one value per document, so each segment's values are read as single-valued
+     * where the segment allows, and fields a segment lacks are skipped.
+     */
     private static final class FacetCollector implements Collector {
 
         /** One segment's values of one facet field, counted by ordinal. */
@@ -426,12 +441,27 @@ public final class LuceneSearchIndex implements SearchIndex {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            List<LeafCounts> here = new ArrayList<>();
+            List<LeafCounts> multi = new ArrayList<>();
+            List<SortedDocValues> singles = new ArrayList<>();
+            List<long[]> singleCounts = new ArrayList<>();
             for (Facet facet : Facet.values()) {
                 SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), IndexFields.field(facet));
-                here.add(new LeafCounts(facet, dv, new long[(int) dv.getValueCount()]));
+                if (dv.getValueCount() == 0) {
+                    continue;
+                }
+                LeafCounts counts = new LeafCounts(facet, dv, new long[(int) dv.getValueCount()]);
+                leaves.add(counts);
+                SortedDocValues single = DocValues.unwrapSingleton(dv);
+                if (single != null) {
+                    singles.add(single);
+                    singleCounts.add(counts.byOrd());
+                } else {
+                    multi.add(counts);
+                }
             }
-            leaves.addAll(here);
+            SortedDocValues[] one = singles.toArray(SortedDocValues[]::new);
+            long[][] oneCounts = singleCounts.toArray(long[][]::new);
+            LeafCounts[] many = multi.toArray(LeafCounts[]::new);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -439,7 +469,12 @@ public final class LuceneSearchIndex implements SearchIndex {
                 @Override
                 public void collect(int doc) throws IOException {
                     total++;
-                    for (LeafCounts leaf : here) {
+                    for (int i = 0; i < one.length; i++) {
+                        if (one[i].advanceExact(doc)) {
+                            oneCounts[i][one[i].ordValue()]++;
+                        }
+                    }
+                    for (LeafCounts leaf : many) {
                         if (leaf.values().advanceExact(doc)) {
                             for (int k = 0; k < leaf.values().docValueCount(); k++) {
                                 leaf.byOrd()[(int) leaf.values().nextOrd()]++;
