@@ -28,11 +28,12 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -88,6 +89,14 @@ import org.maoni.search.query.ParsedQuery;
 public final class LuceneSearchIndex implements SearchIndex {
 
     private static final FieldType TEXT_TYPE = textType();
+    /**
+     * One doc-values field holds every facet value of a document as {@code <field>\u001f<value>}, so counting all
+     * facets reads one field per match instead of one per facet.
+     */
+    private static final String FACETS = "$facets";
+
+    private static final char FACET_SEPARATOR = '\u001f';
+    private static final Map<String, Facet> FACET_FIELDS = facetFields();
 
     private final Directory directory;
     private final Analyzer analyzer = new StandardAnalyzer();
@@ -186,7 +195,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 if (top != null && facets.total > request.offset()) {
                     ScoreDoc[] all = top.topDocs().scoreDocs;
                     ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length), all.length);
-                    hits = hits(searcher, request, query, page);
+                    hits = hits(searcher, request, page);
                 }
                 return new SearchResult(facets.total, hits, facets.counts());
             } catch (IOException e) {
@@ -235,6 +244,14 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     // --- documents
 
+    private static Map<String, Facet> facetFields() {
+        Map<String, Facet> fields = new HashMap<>();
+        for (Facet facet : Facet.values()) {
+            fields.put(IndexFields.field(facet), facet);
+        }
+        return Map.copyOf(fields);
+    }
+
     private static FieldType textType() {
         FieldType type = new FieldType();
         type.setTokenized(true);
@@ -248,7 +265,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(d.id())));
-        IndexFields.keywordValues(d).forEach((field, values) -> values.forEach(v -> keyword(doc, field, v)));
+        IndexFields.keywordValues(d)
+                .forEach((field, values) -> values.forEach(v -> {
+                    doc.add(new StringField(field, v, Field.Store.YES));
+                    if (FACET_FIELDS.containsKey(field)) {
+                        doc.add(new SortedSetDocValuesField(FACETS, facetTerm(field, v)));
+                    }
+                }));
         if (d.date() != null) {
             long day = d.date().toEpochDay();
             doc.add(new LongPoint(IndexFields.DATE, day));
@@ -261,12 +284,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         return doc;
     }
 
-    private static void keyword(Document doc, String field, String value) {
-        if (value == null) {
-            return;
-        }
-        doc.add(new StringField(field, value, Field.Store.YES));
-        doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    private static BytesRef facetTerm(String field, String value) {
+        return new BytesRef(field + FACET_SEPARATOR + value);
     }
 
     // --- queries
@@ -363,8 +382,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     // --- results
 
-    private List<SearchHit> hits(IndexSearcher searcher, SearchQuery request, Query query, ScoreDoc[] page)
-            throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, SearchQuery request, ScoreDoc[] page) throws IOException {
         boolean staff = request.audience() == Audience.STAFF;
         String[] fields =
                 staff ? new String[] {IndexFields.TEXT, IndexFields.STAFF_TEXT} : new String[] {IndexFields.TEXT};
@@ -381,7 +399,13 @@ public final class LuceneSearchIndex implements SearchIndex {
                     .withMaxNoHighlightPassages(0)
                     .build();
             TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-            highlights = highlighter.highlightFields(fields, query, pageDocs, passages);
+            // Only the words and phrases asked for are highlighted: matching the whole query again (its filters,
+            // exclusions and the other fields) for every hit of the page cost far more than the search itself.
+            BooleanQuery.Builder asked = new BooleanQuery.Builder();
+            for (ParsedQuery.Atom atom : request.query().positiveAtoms()) {
+                asked.add(atom(atom, List.of(fields)), Occur.SHOULD);
+            }
+            highlights = highlighter.highlightFields(fields, asked.build(), pageDocs, passages);
         }
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
@@ -422,17 +446,21 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     /**
-     * Counts matching documents and the values of every facet field among them from the doc values' ordinals (no stored
-     * field is read): facet fields hold one value per document, so each segment's values are read as single-valued
-     * where the segment allows, and fields a segment lacks are skipped.
+     * Counts matching documents and the values of every facet among them from the ordinals of the one facet doc-values
+     * field (no stored field is read; strings are looked up once per distinct value at the end). Documents written
+     * before that field existed carry one doc-values field per facet instead and are counted from those.
      */
     private static final class FacetCollector implements Collector {
 
-        /** One segment's values of one facet field, counted by ordinal. */
-        private record LeafCounts(Facet facet, SortedSetDocValues values, long[] byOrd) {}
+        /** One segment's facet values, counted by ordinal. */
+        private record LeafCounts(SortedSetDocValues values, long[] byOrd) {}
+
+        /** One segment's values of one facet field (documents from before the shared field), counted by ordinal. */
+        private record LegacyCounts(Facet facet, SortedSetDocValues values, long[] byOrd) {}
 
         private long total;
         private final List<LeafCounts> leaves = new ArrayList<>();
+        private final List<LegacyCounts> legacy = new ArrayList<>();
 
         @Override
         public ScoreMode scoreMode() {
@@ -441,27 +469,22 @@ public final class LuceneSearchIndex implements SearchIndex {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            List<LeafCounts> multi = new ArrayList<>();
-            List<SortedDocValues> singles = new ArrayList<>();
-            List<long[]> singleCounts = new ArrayList<>();
+            SortedSetDocValues shared = DocValues.getSortedSet(context.reader(), FACETS);
+            long[] counts = new long[(int) shared.getValueCount()];
+            leaves.add(new LeafCounts(shared, counts));
+            List<LegacyCounts> old = new ArrayList<>();
             for (Facet facet : Facet.values()) {
-                SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), IndexFields.field(facet));
-                if (dv.getValueCount() == 0) {
+                FieldInfo info = context.reader().getFieldInfos().fieldInfo(IndexFields.field(facet));
+                if (info == null || info.getDocValuesType() != DocValuesType.SORTED_SET) {
                     continue;
                 }
-                LeafCounts counts = new LeafCounts(facet, dv, new long[(int) dv.getValueCount()]);
-                leaves.add(counts);
-                SortedDocValues single = DocValues.unwrapSingleton(dv);
-                if (single != null) {
-                    singles.add(single);
-                    singleCounts.add(counts.byOrd());
-                } else {
-                    multi.add(counts);
+                SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), IndexFields.field(facet));
+                if (dv.getValueCount() > 0) {
+                    old.add(new LegacyCounts(facet, dv, new long[(int) dv.getValueCount()]));
                 }
             }
-            SortedDocValues[] one = singles.toArray(SortedDocValues[]::new);
-            long[][] oneCounts = singleCounts.toArray(long[][]::new);
-            LeafCounts[] many = multi.toArray(LeafCounts[]::new);
+            legacy.addAll(old);
+            LegacyCounts[] perField = old.toArray(LegacyCounts[]::new);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -469,14 +492,15 @@ public final class LuceneSearchIndex implements SearchIndex {
                 @Override
                 public void collect(int doc) throws IOException {
                     total++;
-                    for (int i = 0; i < one.length; i++) {
-                        if (one[i].advanceExact(doc)) {
-                            oneCounts[i][one[i].ordValue()]++;
+                    if (shared.advanceExact(doc)) {
+                        for (int k = shared.docValueCount(); k > 0; k--) {
+                            counts[(int) shared.nextOrd()]++;
                         }
+                        return;
                     }
-                    for (LeafCounts leaf : many) {
+                    for (LegacyCounts leaf : perField) {
                         if (leaf.values().advanceExact(doc)) {
-                            for (int k = 0; k < leaf.values().docValueCount(); k++) {
+                            for (int k = leaf.values().docValueCount(); k > 0; k--) {
                                 leaf.byOrd()[(int) leaf.values().nextOrd()]++;
                             }
                         }
@@ -488,10 +512,21 @@ public final class LuceneSearchIndex implements SearchIndex {
         Map<Facet, List<FacetCount>> counts() throws IOException {
             Map<Facet, Map<String, Long>> byValue = new EnumMap<>(Facet.class);
             for (LeafCounts leaf : leaves) {
-                Map<String, Long> values = byValue.computeIfAbsent(leaf.facet(), k -> new HashMap<>());
                 for (int ord = 0; ord < leaf.byOrd().length; ord++) {
                     if (leaf.byOrd()[ord] > 0) {
-                        values.merge(leaf.values().lookupOrd(ord).utf8ToString(), leaf.byOrd()[ord], Long::sum);
+                        String term = leaf.values().lookupOrd(ord).utf8ToString();
+                        int cut = term.indexOf(FACET_SEPARATOR);
+                        Facet facet = FACET_FIELDS.get(term.substring(0, cut));
+                        byValue.computeIfAbsent(facet, k -> new HashMap<>())
+                                .merge(term.substring(cut + 1), leaf.byOrd()[ord], Long::sum);
+                    }
+                }
+            }
+            for (LegacyCounts leaf : legacy) {
+                for (int ord = 0; ord < leaf.byOrd().length; ord++) {
+                    if (leaf.byOrd()[ord] > 0) {
+                        byValue.computeIfAbsent(leaf.facet(), k -> new HashMap<>())
+                                .merge(leaf.values().lookupOrd(ord).utf8ToString(), leaf.byOrd()[ord], Long::sum);
                     }
                 }
             }
