@@ -44,7 +44,7 @@ function historyLink(ctx, node, path) {
 // Everything said about the clause (memoranda, proposals, decisions) in every version: the search by its lineage.
 function saidLink(ctx, node, path) {
   return node.lineageId
-    ? html`<a class="prov__history" href="/search?lineage=${encodeURIComponent(node.lineageId)}"
+    ? html`<a class="prov__said" href="/search?lineage=${encodeURIComponent(node.lineageId)}"
         >${ctx.t('search.saidAbout')}<span class="visually-hidden"> ${ctx.t('history.linkOf', { name: citation(path, ctx.t) })}</span></a
       >`
     : '';

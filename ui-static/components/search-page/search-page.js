@@ -160,7 +160,7 @@ export function searchPageTemplate({ t, query, result, problem, billTitles, busy
               ></p>`
           : ''}
       </aside>
-      <section class="search-page__results" aria-labelledby="search-count" aria-busy="${busy ? 'true' : 'false'}">
+      <section class="search-page__results" aria-busy="${busy ? 'true' : 'false'}">
         <p id="search-count" class="search-page__total" role="status">
           ${result ? t('search.results', { count: total }) : ''}
         </p>
