@@ -68,7 +68,7 @@ class SearchController {
 
     /**
      * One hit: the document's fields, the bill's title, the HTML {@code snippet} (escaped, with {@code <mark>}), for
-     * staff the {@code staffSnippet}, and where a provision can be read in the UI.
+     * staff the {@code staffSnippet}, and where it can be read in the UI (see {@link #link}).
      */
     record HitView(
             String id,
