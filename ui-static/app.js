@@ -33,6 +33,8 @@ import './components/reports-page/reports-page.js';
 import { matrixApi, participationApi } from './lib/reports.js';
 import './components/draft-editor/draft-editor.js';
 import { draftApiPath, draftPath } from './components/draft-editor/draft-editor.js';
+import './components/search-page/search-page.js';
+import { apiSearchPath, parseSearchQuery, searchPath } from './lib/search.js';
 import { createReviewApi } from './lib/review.js';
 import { idempotencyKeeper } from './lib/memorandum.js';
 import { receiptPath } from './lib/router.js';
@@ -318,6 +320,25 @@ async function showSubmit(route, ticket) {
   show('submit-memorandum', { bill, version: number, call, provisions }, (t) => t('memo.heading'));
 }
 
+/** Bill titles by id, for the search page's bill facet (empty when the list cannot be read just now). */
+async function billTitles() {
+  const { value } = await settle(api.listBills());
+  return Object.fromEntries((value ?? []).map((bill) => [bill.id, bill.title]));
+}
+
+async function showSearch(url, ticket) {
+  const query = parseSearchQuery(url.searchParams);
+  const [found, titles] = await Promise.all([settle(api.request('GET', apiSearchPath(query))), billTitles()]);
+  if (ticket !== state.ticket) {
+    return;
+  }
+  show(
+    'search-page',
+    { query, result: found.value, problem: found.problem, billTitles: titles, busy: false },
+    (t) => t('search.heading'),
+  );
+}
+
 function requireStaff(url) {
   if (!state.session) {
     navigate(`/signin?next=${encodeURIComponent(url.pathname + url.search)}`);
@@ -537,6 +558,12 @@ async function onRoute(url, { initial = false } = {}) {
           await showDraft(route, ticket);
         }
         break;
+      case 'search':
+        if (state.view !== 'search-page') {
+          showStatus('loading');
+        }
+        await showSearch(url, ticket);
+        break;
       case 'tasks':
         if (requireStaff(url)) {
           showStatus('loading');
@@ -678,6 +705,31 @@ function updateView(tag, changes) {
   state.viewData = { ...state.viewData, ...changes };
   main.firstElementChild.data = { ...state.viewData, t: state.t, session: state.session };
 }
+
+// A new search from the header goes to the search page; changes on the search page fetch the hits again in place and
+// record the search in the address (history entry per search, so Back returns to the previous one).
+document.addEventListener('site-search', (event) => {
+  navigate(searchPath({ q: event.detail.q, filters: {}, provision: [], sort: 'relevance', page: 0 }));
+});
+
+document.addEventListener('search-change', async (event) => {
+  const query = event.detail.query;
+  const path = searchPath(query);
+  if (state.view !== 'search-page') {
+    navigate(path);
+    return;
+  }
+  window.history.pushState(null, '', path);
+  state.url = new URL(window.location.href);
+  state.ticket += 1;
+  const ticket = state.ticket;
+  updateView('search-page', { query, busy: true });
+  const found = await settle(api.request('GET', apiSearchPath(query)));
+  if (ticket !== state.ticket) {
+    return;
+  }
+  updateView('search-page', { query, busy: false, result: found.value ?? null, problem: found.problem });
+});
 
 document.addEventListener('submit-memorandum', async (event) => {
   updateView('submit-memorandum', { busy: true, problem: null, errors: null });

@@ -16,7 +16,7 @@ function segments(pathname) {
 /**
  * Maps a path to a route: home, register, bill, version, matrix (the committee matrix of a version), reports, changes,
  * history, submit (a memorandum on a bill), drafts and draft (staff's drafting screens), openCalls
- * (bills open for memoranda), receipt, memoStatus, tasks, task, signin or notFound. Bill ids are opaque
+ * (bills open for memoranda), receipt, memoStatus, search, tasks, task, signin or notFound. Bill ids are opaque
  * (UUIDs from the API); version numbers are positive integers.
  */
 export function parseRoute(pathname) {
@@ -29,6 +29,9 @@ export function parseRoute(pathname) {
   }
   if (parts.length === 1 && parts[0] === 'signin') {
     return { name: 'signin' };
+  }
+  if (parts.length === 1 && parts[0] === 'search') {
+    return { name: 'search' };
   }
   if (parts.length === 1 && parts[0] === 'tasks') {
     return { name: 'tasks' };

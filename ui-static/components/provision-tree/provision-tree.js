@@ -41,6 +41,15 @@ function historyLink(ctx, node, path) {
   >`;
 }
 
+// Everything said about the clause (memoranda, proposals, decisions) in every version: the search by its lineage.
+function saidLink(ctx, node, path) {
+  return node.lineageId
+    ? html`<a class="prov__said" href="/search?lineage=${encodeURIComponent(node.lineageId)}"
+        >${ctx.t('search.saidAbout')}<span class="visually-hidden"> ${ctx.t('history.linkOf', { name: citation(path, ctx.t) })}</span></a
+      >`
+    : '';
+}
+
 function defaultTitle(node, ctx) {
   switch (node.type) {
     case 'PART':
@@ -83,7 +92,7 @@ function provisionTemplate(node, ctx, ancestors, level) {
     const childLevel = level + 1;
     return html`<section class="prov prov--${type}" id="${node.eId}" data-eid="${node.eId}">
       <div class="prov__head">
-        ${heading(level, headingContent(node, ctx))}${permalink(ctx, node, path)}${historyLink(ctx, node, path)}
+        ${heading(level, headingContent(node, ctx))}${permalink(ctx, node, path)}${historyLink(ctx, node, path)}${saidLink(ctx, node, path)}
       </div>
       ${ctx.extras ? ctx.extras(node, path) : ''}
       ${body(node)} ${children.map((child) => provisionTemplate(child, ctx, path, childLevel))} ${wrapUp(node)}

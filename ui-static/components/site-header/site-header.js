@@ -1,5 +1,5 @@
 // Site header: brand, main navigation, language switch and sign-in state.
-// Emits `language-change` {lang} and `sign-out`.
+// Emits `language-change` {lang}, `sign-out` and `site-search` {q}.
 
 import { Component, define } from '../../lib/component.js';
 import { html } from '../../lib/html.js';
@@ -40,6 +40,11 @@ export function headerTemplate({ t, route, session }) {
             : ''}
         </ul>
       </nav>
+      <form class="site-header__search" role="search" action="/search" method="get" aria-label="${t('search.siteLabel')}">
+        <label for="site-search-q" class="visually-hidden">${t('search.label')}</label>
+        <input id="site-search-q" name="q" type="search" maxlength="1000" placeholder="${t('search.placeholder')}" />
+        <button type="submit">${t('search.submit')}</button>
+      </form>
       <div class="site-header__tools">
         <button type="button" class="site-header__lang" data-lang="${other}">
           <span class="visually-hidden">${t('language.switch')}: </span><span lang="${other}">${LANGUAGE_NAMES[other]}</span>
@@ -59,6 +64,15 @@ export function headerTemplate({ t, route, session }) {
 export class SiteHeader extends Component {
   constructor() {
     super();
+    this.addEventListener('submit', (event) => {
+      if (!(event.target instanceof HTMLFormElement) || !event.target.classList.contains('site-header__search')) {
+        return;
+      }
+      event.preventDefault();
+      const input = event.target.elements.q;
+      this.emit('site-search', { q: input.value.trim() });
+      input.value = '';
+    });
     this.addEventListener('click', (event) => {
       const target = event.target instanceof Element ? event.target.closest('button') : null;
       if (!target) {

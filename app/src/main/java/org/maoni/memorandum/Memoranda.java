@@ -28,4 +28,13 @@ public interface Memoranda {
 
     /** The bytes of one of a memorandum's files, for staff; empty when the memorandum has no such file. */
     Optional<byte[]> fileContent(MemorandumReference reference, long fileId);
+
+    /**
+     * {@code text} with personal data (phone numbers, e-mail addresses, ID, passport and KRA PIN numbers) replaced by
+     * placeholders such as {@code [phone removed]}, for anything shown to the public; null counts as empty.
+     */
+    String redact(String text);
+
+    /** The text extracted from a memorandum's attached files, in file order; empty when there is none. */
+    String attachmentsText(MemorandumReference reference);
 }

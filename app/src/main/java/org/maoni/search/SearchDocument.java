@@ -1,6 +1,7 @@
 package org.maoni.search;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Objects;
  *   <li>{@code type}, {@code visibility}: see {@link DocumentType} and {@link Visibility};
  *   <li>{@code billId}, {@code version}, {@code eId}, {@code lineageId}: the bill, version and provision it is about;
  *       {@code lineageId} follows the provision across versions;
+ *   <li>{@code alsoEIds}, {@code alsoLineageIds}: further provisions of the same version it is about (a proposal
+ *       naming several clauses); a provision filter matches these as it matches {@code eId} and {@code lineageId};
  *   <li>{@code reference}: the memorandum's reference number (memoranda, proposals, decisions);
  *   <li>{@code county}, {@code submitterType}, {@code stance}, {@code decision}, {@code status}: keyword facets (county
  *       display name; e.g. {@code ORGANISATION}; {@code AMEND}; {@code ACCEPTED}; {@code RESPONDED});
@@ -46,7 +49,9 @@ public record SearchDocument(
         LocalDate date,
         String title,
         String text,
-        String staffText) {
+        String staffText,
+        List<String> alsoEIds,
+        List<String> alsoLineageIds) {
 
     public SearchDocument {
         if (id == null || id.isBlank()) {
@@ -60,5 +65,50 @@ public record SearchDocument(
         title = title == null ? "" : title;
         text = text == null ? "" : text;
         staffText = staffText == null ? "" : staffText;
+        alsoEIds = alsoEIds == null ? List.of() : List.copyOf(alsoEIds);
+        alsoLineageIds = alsoLineageIds == null ? List.of() : List.copyOf(alsoLineageIds);
+    }
+
+    /** A document about at most one provision. */
+    public SearchDocument(
+            String id,
+            String group,
+            DocumentType type,
+            Visibility visibility,
+            String billId,
+            Integer version,
+            String eId,
+            String lineageId,
+            String reference,
+            String county,
+            String submitterType,
+            String stance,
+            String decision,
+            String status,
+            LocalDate date,
+            String title,
+            String text,
+            String staffText) {
+        this(
+                id,
+                group,
+                type,
+                visibility,
+                billId,
+                version,
+                eId,
+                lineageId,
+                reference,
+                county,
+                submitterType,
+                stance,
+                decision,
+                status,
+                date,
+                title,
+                text,
+                staffText,
+                List.of(),
+                List.of());
     }
 }

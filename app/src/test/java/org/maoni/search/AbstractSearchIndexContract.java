@@ -207,6 +207,25 @@ public abstract class AbstractSearchIndexContract {
     }
 
     @Test
+    void aDocumentAboutSeveralProvisionsIsFoundUnderEachAndShowsItsFirst() {
+        add(
+                doc("x").type(DocumentType.PROPOSAL)
+                        .eId("sec_1")
+                        .lineage("L1")
+                        .also(List.of("sec_2", "sec_3"), List.of("L2", "L3"))
+                        .text("levy"),
+                doc("y").eId("sec_2").lineage("L2").text("levy"));
+        SearchFilters none = SearchFilters.NONE;
+        assertThat(ids(filtered("levy", none.withProvisions(Set.of("sec_3"))))).containsExactly("x");
+        assertThat(ids(filtered("levy", none.withProvisions(Set.of("L2"))))).containsExactly("x", "y");
+        assertThat(ids(filtered("levy", none.withProvisions(Set.of("L1"))))).containsExactly("x");
+        SearchHit hit =
+                filtered("levy", none.withProvisions(Set.of("L3"))).hits().get(0);
+        assertThat(hit.eId()).isEqualTo("sec_1");
+        assertThat(hit.lineageId()).isEqualTo("L1");
+    }
+
+    @Test
     void facetsCountEveryMatchNotOnlyThePage() {
         add(
                 doc("a").stance("AMEND").county("Nakuru").text("water"),

@@ -1,6 +1,7 @@
 package org.maoni.search;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Builds {@link SearchDocument}s for tests: a public provision in group {@code g} unless told otherwise. */
 final class Doc {
@@ -23,6 +24,8 @@ final class Doc {
     private String title = "";
     private String text = "";
     private String staffText = "";
+    private List<String> alsoEIds = List.of();
+    private List<String> alsoLineageIds = List.of();
 
     private Doc(String id) {
         this.id = id;
@@ -118,6 +121,13 @@ final class Doc {
         return this;
     }
 
+    /** Further provisions (eIds with their lineage ids) the document is about. */
+    Doc also(List<String> eIds, List<String> lineageIds) {
+        alsoEIds = eIds;
+        alsoLineageIds = lineageIds;
+        return this;
+    }
+
     SearchDocument build() {
         return new SearchDocument(
                 id,
@@ -137,6 +147,8 @@ final class Doc {
                 date,
                 title,
                 text,
-                staffText);
+                staffText,
+                alsoEIds,
+                alsoLineageIds);
     }
 }

@@ -41,7 +41,8 @@ class JsModulesBrowserTest {
             "review",
             "memo-components",
             "annotation",
-            "reports");
+            "reports",
+            "search");
 
     @TestFactory
     Stream<DynamicContainer> modules(Page page) {

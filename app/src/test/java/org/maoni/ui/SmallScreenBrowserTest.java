@@ -44,6 +44,10 @@ class SmallScreenBrowserTest {
         page.locator(".site-header__lang").click();
         assertThat(page.locator("html")).hasAttribute("lang", "en");
 
+        UiPages.open(page, "/search?q=market");
+        assertThat(page.locator(".search-page__total")).isVisible();
+        assertNoSidewaysScrolling(page, "search page");
+
         UiPages.signIn(page, UiPages.CLERK, UiPages.CLERK_PASSWORD);
         UiPages.open(page, "/bills/new");
         page.locator("register-bill button[type=submit]").click();

@@ -27,6 +27,8 @@ import org.maoni.memorandum.MemorandumReference;
 import org.maoni.memorandum.MemorandumStatus;
 import org.maoni.memorandum.Proposal;
 import org.maoni.memorandum.ProposalDecision;
+import org.maoni.memorandum.ProposalsDecided;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,6 +50,7 @@ class CommitteeDecisions implements Decisions {
     private final MemorandumStore memoranda;
     private final BillService bills;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommitteeDecisions(
@@ -55,11 +58,13 @@ class CommitteeDecisions implements Decisions {
             MemorandumStore memoranda,
             BillService bills,
             TransactionTemplate transactions,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.decisions = decisions;
         this.memoranda = memoranda;
         this.bills = bills;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -123,6 +128,10 @@ class CommitteeDecisions implements Decisions {
                         .findFirst()
                         .orElseThrow());
             }
+            owners.values().stream()
+                    .map(DecisionStore.Owner::reference)
+                    .distinct()
+                    .forEach(reference -> events.publishEvent(new ProposalsDecided(reference)));
             return List.copyOf(written);
         });
     }
@@ -188,6 +197,7 @@ class CommitteeDecisions implements Decisions {
                         decider.user(),
                         before == null ? null : before.implementation()));
             }
+            events.publishEvent(new ProposalsDecided(reference));
         });
     }
 
@@ -222,6 +232,7 @@ class CommitteeDecisions implements Decisions {
                     now,
                     decider.user(),
                     implementation));
+            events.publishEvent(new ProposalsDecided(owner.reference()));
             return decisions.history(proposalId).stream()
                     .filter(r -> r.id() == entry)
                     .findFirst()

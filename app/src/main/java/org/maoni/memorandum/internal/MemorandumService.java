@@ -25,6 +25,7 @@ import org.maoni.memorandum.MemorandumWithdrawn;
 import org.maoni.memorandum.NewMemorandum;
 import org.maoni.memorandum.Receipt;
 import org.maoni.memorandum.SubmittedFile;
+import org.maoni.memorandum.screening.Screener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class MemorandumService implements Memoranda {
+
+    private static final Screener SCREENER = new Screener();
 
     private final MemorandumStore store;
     private final CallsForMemoranda calls;
@@ -342,5 +345,15 @@ class MemorandumService implements Memoranda {
     @Override
     public Optional<byte[]> fileContent(MemorandumReference reference, long fileId) {
         return store.file(reference, fileId).map(MemorandumStore.StoredFile::content);
+    }
+
+    @Override
+    public String redact(String text) {
+        return SCREENER.redact(text);
+    }
+
+    @Override
+    public String attachmentsText(MemorandumReference reference) {
+        return store.extractedText(reference);
     }
 }

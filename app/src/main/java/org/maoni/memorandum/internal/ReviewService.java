@@ -16,11 +16,14 @@ import org.maoni.calendar.KenyanCalendar;
 import org.maoni.memorandum.Decider;
 import org.maoni.memorandum.DecisionInput;
 import org.maoni.memorandum.Memorandum;
+import org.maoni.memorandum.MemorandumExtracted;
 import org.maoni.memorandum.MemorandumProblem;
 import org.maoni.memorandum.MemorandumProblem.FieldError;
 import org.maoni.memorandum.MemorandumReference;
 import org.maoni.memorandum.MemorandumReview;
 import org.maoni.memorandum.MemorandumStatus;
+import org.maoni.memorandum.MemorandumStatusChanged;
+import org.maoni.memorandum.MemorandumTriaged;
 import org.maoni.memorandum.Proposal;
 import org.maoni.memorandum.ResponsePublished;
 import org.maoni.memorandum.ScreeningFlag;
@@ -141,6 +144,7 @@ class ReviewService implements MemorandumReview {
                 }
             }
             addWholeMemorandumProposal(m, reference);
+            events.publishEvent(new MemorandumExtracted(reference));
         });
     }
 
@@ -245,6 +249,7 @@ class ReviewService implements MemorandumReview {
                 return;
             }
             store.setStatus(reference, status, null, Instant.now(clock));
+            events.publishEvent(new MemorandumStatusChanged(reference, status));
         });
     }
 
@@ -278,6 +283,7 @@ class ReviewService implements MemorandumReview {
             for (TriageInput.ProposalTriage t : input.proposals()) {
                 store.triage(t.proposalId(), t.eIds(), t.stance(), t.themes());
             }
+            events.publishEvent(new MemorandumTriaged(reference));
         });
     }
 
@@ -352,6 +358,7 @@ class ReviewService implements MemorandumReview {
                 return;
             }
             store.setStatus(reference, MemorandumStatus.SET_ASIDE, null, Instant.now(clock));
+            events.publishEvent(new MemorandumStatusChanged(reference, MemorandumStatus.SET_ASIDE));
             send(
                     m,
                     "set-aside",

@@ -37,6 +37,14 @@ public final class Screener {
         return new ScreeningReport(flags, found.redact(text));
     }
 
+    /** {@code text} with every personal data value found replaced by its placeholder; null yields empty. */
+    public String redact(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        return personalData.find(text).redact(text);
+    }
+
     /**
      * A stable hex SHA-256 of the text normalised for exact-duplicate detection: Unicode NFKC, case-folded,
      * punctuation and invisible format characters ignored, whitespace collapsed. The same memorandum pasted twice or

@@ -205,7 +205,8 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
     private BulkOperation indexOperation(SearchDocument d) {
         Map<String, Object> source = new LinkedHashMap<>();
         source.put(IndexFields.ID, d.id());
-        source.putAll(IndexFields.keywordValues(d));
+        IndexFields.keywordValues(d)
+                .forEach((field, values) -> source.put(field, values.size() == 1 ? values.get(0) : values));
         put(source, IndexFields.DATE, d.date() == null ? null : d.date().toString());
         source.put(IndexFields.TITLE, d.title());
         source.put(IndexFields.TEXT, d.text());
@@ -394,6 +395,10 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
     @SuppressWarnings("rawtypes")
     private static String string(Map source, String field) {
         Object value = source.get(field);
+        if (value instanceof List<?> values) {
+            // a multi-valued keyword (further provisions): the first value is the document's own
+            value = values.isEmpty() ? null : values.get(0);
+        }
         return value == null ? null : value.toString();
     }
 

@@ -1,9 +1,9 @@
 package org.maoni.search.internal;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.maoni.search.Audience;
 import org.maoni.search.Facet;
 import org.maoni.search.SearchDocument;
@@ -64,26 +64,45 @@ public final class IndexFields {
     private IndexFields() {}
 
     /**
-     * The keyword values of a document other than its id, by field, in schema order; absent values are left out. Both
-     * adapters index exactly these, so a filter or facet means the same on each.
+     * The keyword values of a document other than its id, by field, in schema order; absent values are left out. The
+     * first value of a field is the document's own ({@code eId}, {@code lineageId}); {@code EID} and {@code LINEAGE}
+     * also hold the further provisions it is about. Both adapters index exactly these, so a filter or facet means the
+     * same on each.
      */
-    public static Map<String, String> keywordValues(SearchDocument d) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put(GROUP, d.group());
-        values.put(TYPE, d.type().name());
-        values.put(VISIBILITY, d.visibility().name());
-        values.put(BILL, d.billId());
-        values.put(VERSION, d.version() == null ? null : d.version().toString());
-        values.put(EID, d.eId());
-        values.put(LINEAGE, d.lineageId());
-        values.put(REFERENCE, d.reference());
-        values.put(COUNTY, d.county());
-        values.put(SUBMITTER_TYPE, d.submitterType());
-        values.put(STANCE, d.stance());
-        values.put(DECISION, d.decision());
-        values.put(STATUS, d.status());
-        values.values().removeIf(Objects::isNull);
+    public static Map<String, List<String>> keywordValues(SearchDocument d) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        put(values, GROUP, d.group());
+        put(values, TYPE, d.type().name());
+        put(values, VISIBILITY, d.visibility().name());
+        put(values, BILL, d.billId());
+        put(values, VERSION, d.version() == null ? null : d.version().toString());
+        values.put(EID, distinct(d.eId(), d.alsoEIds()));
+        values.put(LINEAGE, distinct(d.lineageId(), d.alsoLineageIds()));
+        put(values, REFERENCE, d.reference());
+        put(values, COUNTY, d.county());
+        put(values, SUBMITTER_TYPE, d.submitterType());
+        put(values, STANCE, d.stance());
+        put(values, DECISION, d.decision());
+        put(values, STATUS, d.status());
+        values.values().removeIf(List::isEmpty);
         return values;
+    }
+
+    private static void put(Map<String, List<String>> values, String field, String value) {
+        values.put(field, value == null ? List.of() : List.of(value));
+    }
+
+    private static List<String> distinct(String first, List<String> more) {
+        LinkedHashSet<String> all = new LinkedHashSet<>();
+        if (first != null) {
+            all.add(first);
+        }
+        for (String v : more) {
+            if (v != null) {
+                all.add(v);
+            }
+        }
+        return List.copyOf(all);
     }
 
     /** The text fields a query of this audience searches. */

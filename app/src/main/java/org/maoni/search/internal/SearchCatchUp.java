@@ -1,6 +1,16 @@
 package org.maoni.search.internal;
 
+import java.util.Set;
+import org.maoni.bill.BillService;
+import org.maoni.memorandum.Memoranda;
+import org.maoni.search.Audience;
+import org.maoni.search.DocumentType;
+import org.maoni.search.SearchFilters;
 import org.maoni.search.SearchIndex;
+import org.maoni.search.SearchQuery;
+import org.maoni.search.SearchResult;
+import org.maoni.search.SortOrder;
+import org.maoni.search.query.QueryParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -9,9 +19,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On start, fills an empty index from the database in the background (a new data directory, a first start with
- * search, or another database): events published before the index existed would otherwise never reach it. It does not
- * empty anything first, so it cannot undo what listeners index meanwhile.
+ * On start, fills the index from the database in the background when it is empty (a new data directory, a first start
+ * with search, or another database) or holds no memoranda while the database has some (an index built before memoranda
+ * were indexed): events published before then would otherwise never reach it. It does not empty anything first, so it
+ * cannot undo what listeners index meanwhile.
  */
 @Component
 @Order(0)
@@ -21,10 +32,14 @@ class SearchCatchUp implements ApplicationRunner {
 
     private final SearchIndex index;
     private final SearchReindexing reindexing;
+    private final BillService bills;
+    private final Memoranda memoranda;
 
-    SearchCatchUp(SearchIndex index, SearchReindexing reindexing) {
+    SearchCatchUp(SearchIndex index, SearchReindexing reindexing, BillService bills, Memoranda memoranda) {
         this.index = index;
         this.reindexing = reindexing;
+        this.bills = bills;
+        this.memoranda = memoranda;
     }
 
     @Override
@@ -32,6 +47,21 @@ class SearchCatchUp implements ApplicationRunner {
         if (index.count() == 0) {
             log.info("The {} search index is empty: indexing every bill in the background", index.backend());
             reindexing.start(false);
+        } else if (!indexHoldsMemoranda()
+                && bills.list().stream().anyMatch(b -> !memoranda.list(b.id()).isEmpty())) {
+            log.info("The {} search index holds no memoranda: indexing every bill in the background", index.backend());
+            reindexing.start(false);
         }
+    }
+
+    private boolean indexHoldsMemoranda() {
+        SearchResult result = index.search(new SearchQuery(
+                QueryParser.parse(""),
+                Audience.STAFF,
+                SearchFilters.NONE.withTypes(Set.of(DocumentType.MEMORANDUM)),
+                SortOrder.RELEVANCE,
+                0,
+                0));
+        return result.total() > 0;
     }
 }

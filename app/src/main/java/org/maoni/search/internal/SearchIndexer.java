@@ -1,10 +1,17 @@
 package org.maoni.search.internal;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.maoni.bill.Bill;
 import org.maoni.bill.BillId;
 import org.maoni.bill.BillService;
 import org.maoni.bill.BillVersion;
+import org.maoni.bill.Provision;
+import org.maoni.memorandum.Memoranda;
+import org.maoni.memorandum.Memorandum;
+import org.maoni.memorandum.MemorandumReference;
 import org.maoni.search.SearchIndex;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +24,13 @@ import org.springframework.stereotype.Component;
 class SearchIndexer {
 
     private final BillService bills;
+    private final Memoranda memoranda;
     private final SearchIndex index;
     private final ReentrantLock lock = new ReentrantLock();
 
-    SearchIndexer(BillService bills, SearchIndex index) {
+    SearchIndexer(BillService bills, Memoranda memoranda, SearchIndex index) {
         this.bills = bills;
+        this.memoranda = memoranda;
         this.index = index;
     }
 
@@ -43,5 +52,63 @@ class SearchIndexer {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Re-indexes one memorandum with its proposals and decisions; returns how many documents were written. */
+    int indexMemorandum(MemorandumReference reference) {
+        lock.lock();
+        try {
+            Memorandum m = memoranda.find(reference).orElse(null);
+            if (m == null) {
+                index.replaceGroup(MemorandumDocuments.group(reference), List.of());
+                return 0;
+            }
+            return write(m, lineages(m.billId(), m.version()));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many memoranda were indexed and how many documents written. */
+    record Indexed(int memoranda, long documents) {}
+
+    /** Re-indexes every memorandum on the bill (after its provision tree was corrected, lineages may differ). */
+    Indexed indexMemoranda(BillId id) {
+        long documents = 0;
+        List<Memorandum> all = bills.find(id).isPresent() ? memoranda.list(id) : List.of();
+        Map<Integer, Map<String, String>> lineagesByVersion = new HashMap<>();
+        for (Memorandum m : all) {
+            lock.lock();
+            try {
+                // re-read under the lock: the listed state may be older than an event indexed meanwhile
+                Memorandum current = memoranda.find(m.reference()).orElse(null);
+                if (current != null) {
+                    documents += write(
+                            current,
+                            lineagesByVersion.computeIfAbsent(
+                                    current.version(), v -> lineages(current.billId(), current.version())));
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+        return new Indexed(all.size(), documents);
+    }
+
+    private int write(Memorandum m, Map<String, String> lineageByEId) {
+        var documents =
+                MemorandumDocuments.of(m, memoranda.attachmentsText(m.reference()), lineageByEId, memoranda::redact);
+        index.replaceGroup(MemorandumDocuments.group(m.reference()), documents);
+        return documents.size();
+    }
+
+    private Map<String, String> lineages(BillId bill, int version) {
+        Map<String, String> byEId = new HashMap<>();
+        for (Provision p : Provision.flatten(bills.tree(bill, version).provisions())) {
+            if (p.lineageId() != null) {
+                byEId.put(p.eId(), p.lineageId());
+            }
+        }
+        return byEId;
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the whole index from the database in the background, one run at a time: empties the index (unless told
- * not to), then lists the bills and indexes each. Searches during a rebuild see a partial index. The bills are listed
+ * not to), then lists the bills and indexes each with every memorandum on it (proposals and decisions included).
+ * Searches during a rebuild see a partial index. The bills are listed
  * only after the index was emptied, so a bill committed meanwhile is either in the list or indexed by its own event
  * afterwards; indexing re-reads the database, so nothing is lost or duplicated.
  */
@@ -33,13 +34,17 @@ public class SearchReindexing implements DisposableBean {
         FAILED
     }
 
-    /** A rebuild's progress: bills done of the total and documents written so far; {@code error} when it failed. */
+    /**
+     * A rebuild's progress: bills done of the total (a bill is done with its memoranda), memoranda indexed and
+     * documents written so far; {@code error} when it failed.
+     */
     public record Progress(
             State state,
             Instant startedAt,
             Instant finishedAt,
             int billsTotal,
             int billsDone,
+            int memoranda,
             long documents,
             String error) {}
 
@@ -53,7 +58,7 @@ public class SearchReindexing implements DisposableBean {
         return t;
     });
     private final AtomicReference<Progress> progress =
-            new AtomicReference<>(new Progress(State.NEVER_RUN, null, null, 0, 0, 0, null));
+            new AtomicReference<>(new Progress(State.NEVER_RUN, null, null, 0, 0, 0, 0, null));
 
     SearchReindexing(BillService bills, SearchIndex index, SearchIndexer indexer, Clock clock) {
         this.bills = bills;
@@ -76,7 +81,7 @@ public class SearchReindexing implements DisposableBean {
         if (progress.get().state() == State.RUNNING) {
             return progress.get();
         }
-        Progress started = new Progress(State.RUNNING, Instant.now(clock), null, 0, 0, 0, null);
+        Progress started = new Progress(State.RUNNING, Instant.now(clock), null, 0, 0, 0, 0, null);
         progress.set(started);
         worker.execute(() -> run(clear, started));
         return started;
@@ -84,6 +89,7 @@ public class SearchReindexing implements DisposableBean {
 
     private void run(boolean clear, Progress started) {
         int done = 0;
+        int memoranda = 0;
         long documents = 0;
         List<Bill> all = List.of();
         try {
@@ -91,15 +97,26 @@ public class SearchReindexing implements DisposableBean {
                 index.deleteAll();
             }
             all = bills.list();
-            progress.set(new Progress(State.RUNNING, started.startedAt(), null, all.size(), 0, 0, null));
+            progress.set(new Progress(State.RUNNING, started.startedAt(), null, all.size(), 0, 0, 0, null));
             for (Bill bill : all) {
                 documents += indexer.indexBill(bill.id());
+                SearchIndexer.Indexed indexed = indexer.indexMemoranda(bill.id());
+                memoranda += indexed.memoranda();
+                documents += indexed.documents();
                 done++;
-                progress.set(new Progress(State.RUNNING, started.startedAt(), null, all.size(), done, documents, null));
+                progress.set(new Progress(
+                        State.RUNNING, started.startedAt(), null, all.size(), done, memoranda, documents, null));
             }
             progress.set(new Progress(
-                    State.COMPLETED, started.startedAt(), Instant.now(clock), all.size(), done, documents, null));
-            log.info("Search index rebuilt: {} bills, {} documents", done, documents);
+                    State.COMPLETED,
+                    started.startedAt(),
+                    Instant.now(clock),
+                    all.size(),
+                    done,
+                    memoranda,
+                    documents,
+                    null));
+            log.info("Search index rebuilt: {} bills, {} memoranda, {} documents", done, memoranda, documents);
         } catch (RuntimeException e) {
             log.error("Search index rebuild failed after {} bills", done, e);
             progress.set(new Progress(
@@ -108,6 +125,7 @@ public class SearchReindexing implements DisposableBean {
                     Instant.now(clock),
                     all.size(),
                     done,
+                    memoranda,
                     documents,
                     e.getClass().getSimpleName() + ": " + e.getMessage()));
         }

@@ -28,6 +28,8 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -41,6 +43,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -52,6 +55,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -84,6 +89,14 @@ import org.maoni.search.query.ParsedQuery;
 public final class LuceneSearchIndex implements SearchIndex {
 
     private static final FieldType TEXT_TYPE = textType();
+    /**
+     * One doc-values field holds every facet value of a document as {@code <field>\u001f<value>}, so counting all
+     * facets reads one field per match instead of one per facet.
+     */
+    private static final String FACETS = "$facets";
+
+    private static final char FACET_SEPARATOR = '\u001f';
+    private static final Map<String, Facet> FACET_FIELDS = facetFields();
 
     private final Directory directory;
     private final Analyzer analyzer = new StandardAnalyzer();
@@ -94,7 +107,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            // Every write commits, so flushed segments are small and soon merged: packing each into a compound file
+            // first would copy it once more for nothing.
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setUseCompoundFile(false));
             writer.commit();
             searchers = new SearcherManager(writer, null);
         } catch (LockObtainFailedException e) {
@@ -167,15 +182,20 @@ public final class LuceneSearchIndex implements SearchIndex {
         Query query = translate(request);
         return withSearcher(searcher -> {
             try {
+                // One pass over the matches counts them, counts the facets and keeps the top hits: a second pass for
+                // the page would score every match again.
                 FacetCollector facets = new FacetCollector();
-                searcher.search(query, facets);
-                List<SearchHit> hits = List.of();
                 int wanted = request.offset() + request.limit();
-                if (request.limit() > 0 && facets.total > request.offset()) {
-                    TopDocs top = searcher.search(query, wanted, sort(request.sort()), true);
-                    ScoreDoc[] page = Arrays.copyOfRange(
-                            top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
-                    hits = hits(searcher, request, query, page);
+                TopFieldCollector top = request.limit() > 0
+                        ? new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE, false)
+                                .newCollector()
+                        : null;
+                searcher.search(query, top == null ? facets : MultiCollector.wrap(facets, top));
+                List<SearchHit> hits = List.of();
+                if (top != null && facets.total > request.offset()) {
+                    ScoreDoc[] all = top.topDocs().scoreDocs;
+                    ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length), all.length);
+                    hits = hits(searcher, request, page);
                 }
                 return new SearchResult(facets.total, hits, facets.counts());
             } catch (IOException e) {
@@ -224,6 +244,14 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     // --- documents
 
+    private static Map<String, Facet> facetFields() {
+        Map<String, Facet> fields = new HashMap<>();
+        for (Facet facet : Facet.values()) {
+            fields.put(IndexFields.field(facet), facet);
+        }
+        return Map.copyOf(fields);
+    }
+
     private static FieldType textType() {
         FieldType type = new FieldType();
         type.setTokenized(true);
@@ -237,7 +265,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(d.id())));
-        IndexFields.keywordValues(d).forEach((field, value) -> keyword(doc, field, value));
+        IndexFields.keywordValues(d)
+                .forEach((field, values) -> values.forEach(v -> {
+                    doc.add(new StringField(field, v, Field.Store.YES));
+                    if (FACET_FIELDS.containsKey(field)) {
+                        doc.add(new SortedSetDocValuesField(FACETS, facetTerm(field, v)));
+                    }
+                }));
         if (d.date() != null) {
             long day = d.date().toEpochDay();
             doc.add(new LongPoint(IndexFields.DATE, day));
@@ -250,12 +284,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         return doc;
     }
 
-    private static void keyword(Document doc, String field, String value) {
-        if (value == null) {
-            return;
-        }
-        doc.add(new StringField(field, value, Field.Store.YES));
-        doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    private static BytesRef facetTerm(String field, String value) {
+        return new BytesRef(field + FACET_SEPARATOR + value);
     }
 
     // --- queries
@@ -352,8 +382,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     // --- results
 
-    private List<SearchHit> hits(IndexSearcher searcher, SearchQuery request, Query query, ScoreDoc[] page)
-            throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, SearchQuery request, ScoreDoc[] page) throws IOException {
         boolean staff = request.audience() == Audience.STAFF;
         String[] fields =
                 staff ? new String[] {IndexFields.TEXT, IndexFields.STAFF_TEXT} : new String[] {IndexFields.TEXT};
@@ -370,7 +399,13 @@ public final class LuceneSearchIndex implements SearchIndex {
                     .withMaxNoHighlightPassages(0)
                     .build();
             TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-            highlights = highlighter.highlightFields(fields, query, pageDocs, passages);
+            // Only the words and phrases asked for are highlighted: matching the whole query again (its filters,
+            // exclusions and the other fields) for every hit of the page cost far more than the search itself.
+            BooleanQuery.Builder asked = new BooleanQuery.Builder();
+            for (ParsedQuery.Atom atom : request.query().positiveAtoms()) {
+                asked.add(atom(atom, List.of(fields)), Occur.SHOULD);
+            }
+            highlights = highlighter.highlightFields(fields, asked.build(), pageDocs, passages);
         }
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
@@ -410,14 +445,22 @@ public final class LuceneSearchIndex implements SearchIndex {
         return IndexFields.leadSnippet(text);
     }
 
-    /** Counts matching documents and the values of every facet field among them. */
+    /**
+     * Counts matching documents and the values of every facet among them from the ordinals of the one facet doc-values
+     * field (no stored field is read; strings are looked up once per distinct value at the end). Documents written
+     * before that field existed carry one doc-values field per facet instead and are counted from those.
+     */
     private static final class FacetCollector implements Collector {
 
-        /** One segment's values of one facet field, counted by ordinal. */
-        private record LeafCounts(Facet facet, SortedSetDocValues values, long[] byOrd) {}
+        /** One segment's facet values, counted by ordinal. */
+        private record LeafCounts(SortedSetDocValues values, long[] byOrd) {}
+
+        /** One segment's values of one facet field (documents from before the shared field), counted by ordinal. */
+        private record LegacyCounts(Facet facet, SortedSetDocValues values, long[] byOrd) {}
 
         private long total;
         private final List<LeafCounts> leaves = new ArrayList<>();
+        private final List<LegacyCounts> legacy = new ArrayList<>();
 
         @Override
         public ScoreMode scoreMode() {
@@ -426,12 +469,22 @@ public final class LuceneSearchIndex implements SearchIndex {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            List<LeafCounts> here = new ArrayList<>();
+            SortedSetDocValues shared = DocValues.getSortedSet(context.reader(), FACETS);
+            long[] counts = new long[(int) shared.getValueCount()];
+            leaves.add(new LeafCounts(shared, counts));
+            List<LegacyCounts> old = new ArrayList<>();
             for (Facet facet : Facet.values()) {
+                FieldInfo info = context.reader().getFieldInfos().fieldInfo(IndexFields.field(facet));
+                if (info == null || info.getDocValuesType() != DocValuesType.SORTED_SET) {
+                    continue;
+                }
                 SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), IndexFields.field(facet));
-                here.add(new LeafCounts(facet, dv, new long[(int) dv.getValueCount()]));
+                if (dv.getValueCount() > 0) {
+                    old.add(new LegacyCounts(facet, dv, new long[(int) dv.getValueCount()]));
+                }
             }
-            leaves.addAll(here);
+            legacy.addAll(old);
+            LegacyCounts[] perField = old.toArray(LegacyCounts[]::new);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -439,9 +492,15 @@ public final class LuceneSearchIndex implements SearchIndex {
                 @Override
                 public void collect(int doc) throws IOException {
                     total++;
-                    for (LeafCounts leaf : here) {
+                    if (shared.advanceExact(doc)) {
+                        for (int k = shared.docValueCount(); k > 0; k--) {
+                            counts[(int) shared.nextOrd()]++;
+                        }
+                        return;
+                    }
+                    for (LegacyCounts leaf : perField) {
                         if (leaf.values().advanceExact(doc)) {
-                            for (int k = 0; k < leaf.values().docValueCount(); k++) {
+                            for (int k = leaf.values().docValueCount(); k > 0; k--) {
                                 leaf.byOrd()[(int) leaf.values().nextOrd()]++;
                             }
                         }
@@ -453,10 +512,21 @@ public final class LuceneSearchIndex implements SearchIndex {
         Map<Facet, List<FacetCount>> counts() throws IOException {
             Map<Facet, Map<String, Long>> byValue = new EnumMap<>(Facet.class);
             for (LeafCounts leaf : leaves) {
-                Map<String, Long> values = byValue.computeIfAbsent(leaf.facet(), k -> new HashMap<>());
                 for (int ord = 0; ord < leaf.byOrd().length; ord++) {
                     if (leaf.byOrd()[ord] > 0) {
-                        values.merge(leaf.values().lookupOrd(ord).utf8ToString(), leaf.byOrd()[ord], Long::sum);
+                        String term = leaf.values().lookupOrd(ord).utf8ToString();
+                        int cut = term.indexOf(FACET_SEPARATOR);
+                        Facet facet = FACET_FIELDS.get(term.substring(0, cut));
+                        byValue.computeIfAbsent(facet, k -> new HashMap<>())
+                                .merge(term.substring(cut + 1), leaf.byOrd()[ord], Long::sum);
+                    }
+                }
+            }
+            for (LegacyCounts leaf : legacy) {
+                for (int ord = 0; ord < leaf.byOrd().length; ord++) {
+                    if (leaf.byOrd()[ord] > 0) {
+                        byValue.computeIfAbsent(leaf.facet(), k -> new HashMap<>())
+                                .merge(leaf.values().lookupOrd(ord).utf8ToString(), leaf.byOrd()[ord], Long::sum);
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package org.maoni.search.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -66,7 +68,7 @@ class SearchController {
 
     /**
      * One hit: the document's fields, the bill's title, the HTML {@code snippet} (escaped, with {@code <mark>}), for
-     * staff the {@code staffSnippet}, and where a provision can be read in the UI.
+     * staff the {@code staffSnippet}, and where it can be read in the UI (see {@link #link}).
      */
     record HitView(
             String id,
@@ -176,9 +178,7 @@ class SearchController {
                 : titles.computeIfAbsent(
                         h.billId(),
                         id -> bills.find(BillId.valueOf(id)).map(Bill::title).orElse(null));
-        String link = h.type() == DocumentType.PROVISION && h.billId() != null && h.eId() != null
-                ? "/bills/" + h.billId() + "/provisions/" + h.eId() + "/history?version=" + h.version()
-                : null;
+        String link = link(h);
         return new HitView(
                 h.id(),
                 h.type(),
@@ -198,6 +198,28 @@ class SearchController {
                 h.snippet(),
                 audience == Audience.STAFF ? h.staffSnippet() : null,
                 link);
+    }
+
+    /**
+     * Where a hit can be read in the UI: a provision's history, the clause a proposal or decision is about in its
+     * version, else the bill.
+     */
+    private static String link(SearchHit h) {
+        if (h.billId() == null) {
+            return null;
+        }
+        String bill = "/bills/" + encode(h.billId());
+        if (h.type() == DocumentType.PROVISION && h.eId() != null) {
+            return bill + "/provisions/" + encode(h.eId()) + "/history?version=" + h.version();
+        }
+        if (h.eId() != null && h.version() != null) {
+            return bill + "/versions/" + h.version() + "#" + encode(h.eId());
+        }
+        return bill;
+    }
+
+    private static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static boolean isStaff(Authentication authentication) {

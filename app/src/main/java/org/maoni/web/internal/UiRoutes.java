@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class UiRoutes {
 
-    @GetMapping({"/signin", "/bills", "/bills/**", "/tasks", "/tasks/**", "/memoranda/**"})
+    @GetMapping({"/signin", "/bills", "/bills/**", "/tasks", "/tasks/**", "/memoranda/**", "/search"})
     public String shell() {
         return "forward:/index.html";
     }

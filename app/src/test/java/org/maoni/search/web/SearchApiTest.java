@@ -110,12 +110,12 @@ class SearchApiTest {
     @Test
     void filtersByVersionAndFollowsAProvisionByItsLineage() throws InterruptedException {
         bothVersionsIndexed();
-        JsonNode shortTitle = searchDemo("\"short title\"", "&version=1");
+        JsonNode shortTitle = searchDemo("\"short title\"", "&version=1&type=provision");
         assertThat(shortTitle.get("total").asLong()).isEqualTo(1);
         JsonNode hit = shortTitle.get("hits").get(0);
         assertThat(hit.get("version").asInt()).isEqualTo(1);
         String lineage = hit.get("lineageId").asText();
-        JsonNode everyVersion = searchDemo("", "&provision=" + encode(lineage) + "&sort=date");
+        JsonNode everyVersion = searchDemo("", "&provision=" + encode(lineage) + "&type=provision&sort=date");
         assertThat(everyVersion.get("hits").findValuesAsText("version")).containsExactly("2", "1");
         assertThat(everyVersion.get("hits").findValuesAsText("lineageId")).containsOnly(lineage);
     }

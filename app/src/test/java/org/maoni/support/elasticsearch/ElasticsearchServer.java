@@ -79,7 +79,7 @@ public final class ElasticsearchServer implements ExtensionContext.Store.Closeab
     }
 
     /** Unpacks (once) and starts a server, waiting until it answers {@code GET /_cluster/health}. */
-    static ElasticsearchServer start() throws Unavailable {
+    public static ElasticsearchServer start() throws Unavailable {
         String zipSetting = System.getProperty(ZIP_PROPERTY);
         if (zipSetting == null || zipSetting.isBlank() || !Files.isRegularFile(Path.of(zipSetting))) {
             throw new Unavailable("The Elasticsearch distribution was not found"
