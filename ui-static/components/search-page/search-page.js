@@ -230,6 +230,21 @@ export class SearchPage extends Component {
     return searchPageTemplate(data);
   }
 
+  update() {
+    // Hits arrive after a delay on a slow line: what someone has typed since must not be drawn over.
+    const box = this.querySelector('#search-q');
+    const typed = box && box.value !== box.defaultValue ? box.value : null;
+    const focused = box !== null && box === document.activeElement;
+    super.update();
+    const again = this.querySelector('#search-q');
+    if (again && typed !== null) {
+      again.value = typed;
+    }
+    if (again && focused) {
+      again.focus();
+    }
+  }
+
   rendered() {
     // Re-rendering replaces the controls: keep a keyboard user on the filter they just used.
     if (this.#focusKey) {

@@ -114,10 +114,13 @@ class SearchBrowserTest {
         page.locator("#search-sort").selectOption("relevance");
         assertThat(page).hasURL(UiChecks.urlEndingWith("/search?q=county&type=PROVISION"));
         assertThat(page.locator("#search-sort")).isFocused();
+        // The page draws again when the re-sorted hits arrive; typing before that would be drawn over.
+        assertThat(page.locator(".search-page__results")).hasAttribute("aria-busy", "false");
 
         page.locator("#search-q").fill("\"unbalanced");
         page.locator("#search-q").press("Enter");
         assertThat(page).hasURL(Pattern.compile("q=%22unbalanced"));
+        assertThat(page.locator(".search-page__results")).hasAttribute("aria-busy", "false");
         page.locator("#search-q").fill("*levy");
         page.locator("#search-q").press("Enter");
         assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
