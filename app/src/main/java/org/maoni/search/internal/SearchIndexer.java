@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes what the database says into the search index: always re-reads the current state, so the same request twice, or
- * requests in any order, leave the same index. Writes are serialised within this process, so a slower write of an
- * older state cannot overtake a newer one.
+ * requests in any order, leave the same index. Writes of one bill's provisions, or of one memorandum, are serialised
+ * within this process, so a slower write of an older state cannot overtake a newer one; writes of different ones run
+ * side by side.
  */
 @Component
 class SearchIndexer {
@@ -26,16 +27,25 @@ class SearchIndexer {
     private final BillService bills;
     private final Memoranda memoranda;
     private final SearchIndex index;
-    private final ReentrantLock lock = new ReentrantLock();
+    /** Locks by bill or memorandum (striped: two keys may share one, which only serialises them). */
+    private final ReentrantLock[] locks = new ReentrantLock[64];
 
     SearchIndexer(BillService bills, Memoranda memoranda, SearchIndex index) {
         this.bills = bills;
         this.memoranda = memoranda;
         this.index = index;
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new ReentrantLock();
+        }
+    }
+
+    private ReentrantLock lockFor(String key) {
+        return locks[Math.floorMod(key.hashCode(), locks.length)];
     }
 
     /** Re-indexes every version's provisions of the bill; returns how many documents were written. */
     int indexBill(BillId id) {
+        ReentrantLock lock = lockFor("bill " + id);
         lock.lock();
         try {
             Bill bill = bills.find(id).orElse(null);
@@ -56,6 +66,7 @@ class SearchIndexer {
 
     /** Re-indexes one memorandum with its proposals and decisions; returns how many documents were written. */
     int indexMemorandum(MemorandumReference reference) {
+        ReentrantLock lock = lockFor(reference.value());
         lock.lock();
         try {
             Memorandum m = memoranda.find(reference).orElse(null);
@@ -78,6 +89,7 @@ class SearchIndexer {
         List<Memorandum> all = bills.find(id).isPresent() ? memoranda.list(id) : List.of();
         Map<Integer, Map<String, String>> lineagesByVersion = new HashMap<>();
         for (Memorandum m : all) {
+            ReentrantLock lock = lockFor(m.reference().value());
             lock.lock();
             try {
                 // re-read under the lock: the listed state may be older than an event indexed meanwhile

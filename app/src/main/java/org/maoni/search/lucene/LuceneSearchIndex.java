@@ -83,8 +83,9 @@ import org.maoni.search.query.ParsedQuery;
 
 /**
  * The embedded {@link SearchIndex}: a Lucene index in one directory, written by one {@link IndexWriter} and read through
- * a near-real-time {@link SearcherManager}. Every write commits (so it survives a crash once the method returns) and
- * refreshes the searcher (so the next search sees it). One index directory belongs to one process.
+ * a near-real-time {@link SearcherManager}. Every write is committed before the method returns (so it survives a crash)
+ * and the searcher refreshed (so the next search sees it); writes that arrive together share one commit. One index
+ * directory belongs to one process.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
@@ -102,6 +103,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Analyzer analyzer = new StandardAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Object commitLock = new Object();
+    /** The sequence number of the last operation the latest commit holds (guarded by {@link #commitLock}). */
+    private long committed = -1;
 
     public LuceneSearchIndex(Path path) {
         try {
@@ -130,9 +134,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void upsert(List<SearchDocument> documents) {
         write(() -> {
+            long sequence = -1;
             for (SearchDocument d : documents) {
-                writer.updateDocument(new Term(IndexFields.ID, d.id()), toLucene(d));
+                sequence = writer.updateDocument(new Term(IndexFields.ID, d.id()), toLucene(d));
             }
+            return sequence;
         });
     }
 
@@ -154,16 +160,18 @@ public final class LuceneSearchIndex implements SearchIndex {
             if (!ids.isEmpty()) {
                 stale.add(new TermInSetQuery(IndexFields.ID, ids), Occur.MUST_NOT);
             }
-            writer.deleteDocuments(stale.build());
+            return writer.deleteDocuments(stale.build());
         });
     }
 
     @Override
     public void delete(Collection<String> ids) {
         write(() -> {
+            long sequence = -1;
             for (String id : ids) {
-                writer.deleteDocuments(new Term(IndexFields.ID, id));
+                sequence = writer.deleteDocuments(new Term(IndexFields.ID, id));
             }
+            return sequence;
         });
     }
 
@@ -215,14 +223,23 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** A change to the index; returns the sequence number of its last operation. */
     private interface IndexWrite {
-        void run() throws IOException;
+        long run() throws IOException;
     }
 
+    /**
+     * Group commit: a commit (an fsync of every new file) costs far more than the change itself, so a writer that finds
+     * its change already held by a commit another writer made meanwhile returns without one of its own.
+     */
     private void write(IndexWrite change) {
         try {
-            change.run();
-            writer.commit();
+            long sequence = change.run();
+            synchronized (commitLock) {
+                if (committed < sequence) {
+                    committed = Math.max(committed, writer.commit());
+                }
+            }
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the search index failed", e);
