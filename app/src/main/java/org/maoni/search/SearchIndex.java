@@ -23,7 +23,9 @@ import java.util.List;
  * broken by id; {@code total} and facet counts are exact and cover every match, not only the page.
  *
  * <p><b>Consistency.</b> Every write is idempotent (documents are keyed by id, so the same document indexed twice is
- * stored once) and, when the method returns, durable and visible to every later search on any node. Writes of
+ * stored once) and, when the method returns, visible to every later search on any node. It is durable when the method
+ * returns (Elasticsearch) or within the backend's commit interval (Lucene): an index that may have lost acknowledged
+ * writes in a crash says so at the next start ({@link #recoveryNeeded()}), and is then rebuilt from the database. Writes of
  * different groups may run concurrently; callers serialise writes of the same group (the event listeners re-read the
  * database, so the last write wins with the latest state). A failed write throws and may have been applied in part;
  * repeating it converges.
@@ -53,6 +55,14 @@ public interface SearchIndex extends AutoCloseable {
 
     /** How many documents the index holds, of any visibility. */
     long count();
+
+    /**
+     * Whether writes acknowledged before the last stop may be missing (the process died before the index made them
+     * durable): the caller then re-indexes from the database. False for a backend that is durable on every write.
+     */
+    default boolean recoveryNeeded() {
+        return false;
+    }
 
     /** Releases the backend's resources; the index is unusable afterwards. */
     @Override

@@ -8,13 +8,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Search configuration ({@code maoni.search.*}): which backend holds the index ({@code lucene}, the default, under
  * {@code maoni.data-dir}/search/lucene/db-...; or {@code elasticsearch}), how to reach Elasticsearch, and how often
- * events whose indexing failed are delivered again ({@code retry-interval}, also the age such an event must reach).
+ * events whose indexing failed are delivered again ({@code retry-interval}, also the age such an event must reach), and
+ * how often the embedded index commits ({@code lucene.commit-interval}).
  */
 @ConfigurationProperties(prefix = "maoni.search")
 public record SearchSettings(
         @DefaultValue("lucene") Backend backend,
         @DefaultValue Elasticsearch elasticsearch,
-        @DefaultValue("1m") Duration retryInterval) {
+        @DefaultValue("1m") Duration retryInterval,
+        @DefaultValue Lucene lucene) {
 
     /** Where the index lives. */
     public enum Backend {
@@ -31,4 +33,10 @@ public record SearchSettings(
             String username,
             String password,
             @DefaultValue("maoni-search") String index) {}
+
+    /**
+     * The embedded index: writes are searchable at once and committed (made durable) every {@code commitInterval}; a
+     * crash inside an interval is recovered by re-indexing at the next start.
+     */
+    public record Lucene(@DefaultValue("1s") Duration commitInterval) {}
 }

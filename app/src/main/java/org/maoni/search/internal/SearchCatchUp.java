@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * On start, fills the index from the database in the background when it is empty (a new data directory, a first start
  * with search, or another database) or holds no memoranda while the database has some (an index built before memoranda
- * were indexed): events published before then would otherwise never reach it. It does not empty anything first, so it
- * cannot undo what listeners index meanwhile.
+ * were indexed), and when the index was not closed cleanly (its last writes may be missing): events published before
+ * then would otherwise never reach it. It does not empty anything first, so it cannot undo what listeners index
+ * meanwhile.
  */
 @Component
 @Order(0)
@@ -46,6 +47,12 @@ class SearchCatchUp implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (index.count() == 0) {
             log.info("The {} search index is empty: indexing every bill in the background", index.backend());
+            reindexing.start(false);
+        } else if (index.recoveryNeeded()) {
+            log.warn(
+                    "The {} search index was not closed cleanly and may lack its last writes: indexing every bill"
+                            + " again in the background",
+                    index.backend());
             reindexing.start(false);
         } else if (!indexHoldsMemoranda()
                 && bills.list().stream().anyMatch(b -> !memoranda.list(b.id()).isEmpty())) {

@@ -30,7 +30,10 @@ class SearchConfiguration {
             @Value("${maoni.data-dir}") String dataDirectory,
             @Value("${spring.datasource.url:}") String databaseUrl) {
         return switch (settings.backend()) {
-            case LUCENE -> new LuceneSearchIndex(Path.of(dataDirectory, "search", "lucene", databaseKey(databaseUrl)));
+            case LUCENE ->
+                new LuceneSearchIndex(
+                        Path.of(dataDirectory, "search", "lucene", databaseKey(databaseUrl)),
+                        settings.lucene().commitInterval());
             case ELASTICSEARCH -> {
                 SearchSettings.Elasticsearch es = settings.elasticsearch();
                 yield ElasticsearchSearchIndex.connect(es.uris(), es.username(), es.password(), es.index());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -80,12 +85,16 @@ import org.maoni.search.SortOrder;
 import org.maoni.search.Visibility;
 import org.maoni.search.internal.IndexFields;
 import org.maoni.search.query.ParsedQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded {@link SearchIndex}: a Lucene index in one directory, written by one {@link IndexWriter} and read through
- * a near-real-time {@link SearcherManager}. Every write is committed before the method returns (so it survives a crash)
- * and the searcher refreshed (so the next search sees it); writes that arrive together share one commit. One index
- * directory belongs to one process.
+ * a near-real-time {@link SearcherManager}. Every write refreshes the searcher before it returns (so the next search
+ * sees it); a background commit makes writes durable within the commit interval, because a commit (an fsync of every
+ * new file, over 100 ms on a busy disk) per write capped memorandum intake far below its target. The last commit records
+ * whether the index is open: one found open at start was not closed cleanly, may lack the writes of its last interval,
+ * and says so through {@link #recoveryNeeded()}. One index directory belongs to one process.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
@@ -97,23 +106,44 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String FACETS = "$facets";
 
     private static final char FACET_SEPARATOR = '\u001f';
+    private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
+    /** Commit data: whether the index was open (and so possibly behind its writes) when that commit was made. */
+    private static final String STATE = "maoni.state";
+
+    private static final String OPEN = "open";
+    private static final String CLOSED = "closed";
     private static final Map<String, Facet> FACET_FIELDS = facetFields();
 
     private final Directory directory;
     private final Analyzer analyzer = new StandardAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final ScheduledExecutorService committer;
+    private final boolean recoveryNeeded;
     private final Object commitLock = new Object();
+    /** The sequence number of the last write (a writer's operations get increasing numbers). */
+    private final AtomicLong written = new AtomicLong(-1);
     /** The sequence number of the last operation the latest commit holds (guarded by {@link #commitLock}). */
     private long committed = -1;
 
+    /** Opens (or creates) the index at {@code path}, committing every second. */
     public LuceneSearchIndex(Path path) {
+        this(path, Duration.ofSeconds(1));
+    }
+
+    /** Opens (or creates) the index at {@code path}, committing what was written every {@code commitInterval}. */
+    public LuceneSearchIndex(Path path, Duration commitInterval) {
+        if (commitInterval.isNegative() || commitInterval.isZero()) {
+            throw new IllegalArgumentException("The commit interval must be positive: " + commitInterval);
+        }
         try {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
-            // Every write commits, so flushed segments are small and soon merged: packing each into a compound file
-            // first would copy it once more for nothing.
+            // Every refresh flushes a small segment, soon merged: packing each into a compound file first would copy
+            // it once more for nothing.
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setUseCompoundFile(false));
+            recoveryNeeded = OPEN.equals(commitData(writer).get(STATE));
+            writer.setLiveCommitData(Map.of(STATE, OPEN).entrySet());
             writer.commit();
             searchers = new SearcherManager(writer, null);
         } catch (LockObtainFailedException e) {
@@ -124,6 +154,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index at " + path, e);
         }
+        committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "search-commit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = commitInterval.toMillis();
+        committer.scheduleWithFixedDelay(this::commitInBackground, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -214,8 +251,16 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public void close() {
+        committer.shutdown();
+        try {
+            committer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             searchers.close();
+            writer.setLiveCommitData(Map.of(STATE, CLOSED).entrySet());
+            writer.commit();
             writer.close();
             directory.close();
         } catch (IOException e) {
@@ -228,22 +273,47 @@ public final class LuceneSearchIndex implements SearchIndex {
         long run() throws IOException;
     }
 
-    /**
-     * Group commit: a commit (an fsync of every new file) costs far more than the change itself, so a writer that finds
-     * its change already held by a commit another writer made meanwhile returns without one of its own.
-     */
     private void write(IndexWrite change) {
         try {
-            long sequence = change.run();
-            synchronized (commitLock) {
-                if (committed < sequence) {
-                    committed = Math.max(committed, writer.commit());
-                }
-            }
+            written.accumulateAndGet(change.run(), Math::max);
+            // Writers that arrive together share one refresh: the others wait for it and find the searcher current.
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the search index failed", e);
         }
+    }
+
+    /** Whether this index was not closed cleanly last time, so writes of its last commit interval may be missing. */
+    @Override
+    public boolean recoveryNeeded() {
+        return recoveryNeeded;
+    }
+
+    /** Commits every write made so far (the background committer does this every interval). */
+    void commitNow() throws IOException {
+        synchronized (commitLock) {
+            if (committed < written.get()) {
+                committed = Math.max(committed, writer.commit());
+            }
+        }
+    }
+
+    private void commitInBackground() {
+        try {
+            commitNow();
+        } catch (IOException | RuntimeException e) {
+            // The writes stay in the writer and the next interval commits them; a crash before then is recovered.
+            log.warn("Committing the search index failed; trying again in the next interval", e);
+        }
+    }
+
+    private static Map<String, String> commitData(IndexWriter writer) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
     }
 
     private <T> T withSearcher(Function<IndexSearcher, T> work) {

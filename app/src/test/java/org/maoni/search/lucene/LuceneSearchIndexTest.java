@@ -3,13 +3,16 @@ package org.maoni.search.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -69,7 +72,7 @@ class LuceneSearchIndexTest extends AbstractSearchIndexContract {
     }
 
     @Test
-    void everyWriteIsCommittedWhenItReturnsEvenWhenWritersShareCommits() throws Exception {
+    void concurrentWritesAreSearchableWhenTheyReturnAndDurableOnceCommitted() throws Exception {
         int writers = 8;
         int each = 40;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -93,14 +96,61 @@ class LuceneSearchIndexTest extends AbstractSearchIndexContract {
         } finally {
             pool.shutdownNow();
         }
-        // A reader opened on the directory sees only what was committed: what a crash now would leave.
-        try (FSDirectory dir = FSDirectory.open(directory.resolve("index"));
-                DirectoryReader committed = DirectoryReader.open(dir)) {
-            assertThat(committed.numDocs()).isEqualTo(writers * each);
-        }
         assertThat(index.search(SearchQuery.publicQuery(QueryParser.parse("committed")))
                         .total())
                 .isEqualTo(writers * each);
+        ((LuceneSearchIndex) index).commitNow();
+        assertThat(committedDocuments(directory.resolve("index"))).isEqualTo(writers * each);
+    }
+
+    @Test
+    void theBackgroundCommitMakesWritesDurableWithoutBeingAsked() throws Exception {
+        try (LuceneSearchIndex quick = new LuceneSearchIndex(directory.resolve("quick"), Duration.ofMillis(20))) {
+            quick.upsert(List.of(committed("q")));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (committedDocuments(directory.resolve("quick")) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(committedDocuments(directory.resolve("quick"))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anIndexThatWasNotClosedSaysItNeedsRecoveryAndAClosedOneDoesNot() throws Exception {
+        assertThat(index.recoveryNeeded()).isFalse();
+        index.upsert(List.of(committed("crash")));
+        ((LuceneSearchIndex) index).commitNow();
+        // What a killed process leaves: the files of the last commit, with no close after them.
+        Path crashed = directory.resolve("crashed");
+        Files.createDirectories(crashed);
+        try (Stream<Path> files = Files.list(directory.resolve("index"))) {
+            for (Path file : files.toList()) {
+                if (!file.getFileName().toString().equals("write.lock")) {
+                    Files.copy(file, crashed.resolve(file.getFileName()));
+                }
+            }
+        }
+        try (LuceneSearchIndex afterCrash = new LuceneSearchIndex(crashed)) {
+            assertThat(afterCrash.recoveryNeeded()).isTrue();
+            assertThat(afterCrash.count()).isEqualTo(1);
+        }
+        try (LuceneSearchIndex afterClose = new LuceneSearchIndex(crashed)) {
+            assertThat(afterClose.recoveryNeeded()).isFalse();
+        }
+    }
+
+    @Test
+    void theCommitIntervalMustBePositive() {
+        assertThatThrownBy(() -> new LuceneSearchIndex(directory.resolve("other"), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** What a reader opened on the directory sees: only what was committed, what a crash now would leave. */
+    private static int committedDocuments(Path path) throws Exception {
+        try (FSDirectory dir = FSDirectory.open(path);
+                DirectoryReader committed = DirectoryReader.open(dir)) {
+            return committed.numDocs();
+        }
     }
 
     private static SearchDocument committed(String group) {
