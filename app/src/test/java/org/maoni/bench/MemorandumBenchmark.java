@@ -2,18 +2,10 @@ package org.maoni.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -93,22 +85,22 @@ public final class MemorandumBenchmark {
             app.jvmOptions(jvm);
             app.start();
             ApiClient api = new ApiClient(app.port());
-            AdminSession admin = new AdminSession(app.port());
             String billId = demoBillId(api);
-            long before = processesStarted(admin);
+            long before = processesStarted(api);
             submit(api, billId, WARMUP, clients, "warm-up");
-            awaitIdle(admin);
+            awaitIdle(api);
             long[] latencies = new long[count];
             long cpuBefore = app.cpuTime().toNanos();
             long start = System.nanoTime();
             submit(api, billId, count, clients, "run", latencies);
             long receipted = System.nanoTime();
             long expected = before + WARMUP + count;
-            while (processesStarted(admin) < expected) {
+            // Polls are few: each one checks the admin's password (BCrypt), CPU the application would be charged for.
+            while (processesStarted(api) < expected) {
                 Thread.sleep(500);
             }
             long started = System.nanoTime();
-            awaitIdle(admin);
+            awaitIdle(api);
             long cpu = app.cpuTime().toNanos() - cpuBefore;
             if (jfr != null) {
                 // The child is killed at the end, so its recording is dumped now.
@@ -192,64 +184,27 @@ public final class MemorandumBenchmark {
         throw new IllegalStateException("The demo bill is not loaded");
     }
 
-    private static long processesStarted(AdminSession admin) throws InterruptedException {
-        return admin.count("/engine-rest/history/process-instance/count?processDefinitionKey=MemorandumReviewProcess");
+    private static long processesStarted(ApiClient api) {
+        ApiClient.Response count = api.get(
+                "/engine-rest/history/process-instance/count?processDefinitionKey=MemorandumReviewProcess",
+                ApiClient.ADMIN);
+        if (count.status() != 200) {
+            throw new IllegalStateException("Cannot count processes: " + count.status() + " " + count.body());
+        }
+        return count.json().get("count").asLong();
     }
 
     /** Waits until no job is due (extraction, receipt), so the CPU measured covers each memorandum's whole intake. */
-    private static void awaitIdle(AdminSession admin) throws InterruptedException {
-        while (admin.count("/engine-rest/job/count?executable=true") > 0) {
+    private static void awaitIdle(ApiClient api) throws InterruptedException {
+        while (true) {
+            ApiClient.Response due = api.get("/engine-rest/job/count?executable=true", ApiClient.ADMIN);
+            if (due.status() != 200) {
+                throw new IllegalStateException("Cannot count jobs: " + due.status() + " " + due.body());
+            }
+            if (due.json().get("count").asLong() == 0) {
+                return;
+            }
             Thread.sleep(500);
-        }
-    }
-
-    /**
-     * The admin's polls through one session: the password is checked (BCrypt, tens of milliseconds of the
-     * application's CPU) once, not on every poll, which would be charged to the memoranda.
-     */
-    private static final class AdminSession {
-
-        private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
-        private final String base;
-        private boolean signedIn;
-
-        AdminSession(int port) {
-            this.base = "http://localhost:" + port;
-        }
-
-        long count(String path) throws InterruptedException {
-            HttpResponse<String> response = send(path, !signedIn);
-            if (response.statusCode() == 401 && signedIn) {
-                response = send(path, true);
-            }
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
-            }
-            signedIn = true;
-            try {
-                return JSON.readTree(response.body()).get("count").asLong();
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("Not JSON: " + response.body(), e);
-            }
-        }
-
-        private HttpResponse<String> send(String path, boolean credentials) throws InterruptedException {
-            HttpRequest.Builder request =
-                    HttpRequest.newBuilder(URI.create(base + path)).GET();
-            if (credentials) {
-                String basic = ApiClient.ADMIN + ":" + ApiClient.password(ApiClient.ADMIN);
-                request.header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
-            }
-            try {
-                return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("Cannot reach the application: " + e.getMessage(), e);
-            }
         }
     }
 
