@@ -23,7 +23,8 @@ public interface Decisions {
     /**
      * Records that a published version carries out the proposal's current (accepting) decision: a system entry, not a
      * decision, so no committee role is asked for; it repeats the current decision with {@code implementation} and
-     * changes nothing when that implementation is already the current one (so a redelivered event is harmless).
+     * changes nothing when that implementation, or one in a later version, is already the current one (so a
+     * redelivered event is harmless).
      * Refused with a problem detail when the proposal is not on the bill, has no accepting decision, its memorandum
      * was withdrawn or set aside, or the implementation is not a provision of a later version.
      */

@@ -123,7 +123,8 @@ class ImplementationRecorder {
         }
         Provision deleted = path.get(path.size() - 1);
         if (ProvisionType.STANDALONE.contains(deleted.type()) || path.size() < 2) {
-            return Target.none("a whole " + deleted.type().name().toLowerCase() + " was deleted");
+            return Target.none("the whole " + deleted.type().name().toLowerCase(java.util.Locale.ROOT) + " "
+                    + deleted.eId() + " was deleted; the diff shows the deletion with the proposals on it");
         }
         Provision parent = path.get(path.size() - 2);
         return now.stream()

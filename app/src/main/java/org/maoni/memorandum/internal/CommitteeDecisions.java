@@ -275,7 +275,9 @@ class CommitteeDecisions implements Decisions {
             // read again under the lock: a redelivered event, or one racing with it, finds the entry already there
             List<DecisionRecord> history = decisions.history(proposalId);
             DecisionRecord last = history.get(history.size() - 1);
-            if (implementation.equals(last.implementation())) {
+            Implementation current = last.implementation();
+            // a late redelivery of an earlier version's event must not take the record back to that version
+            if (current != null && (current.equals(implementation) || current.version() > implementation.version())) {
                 return last;
             }
             long entry = decisions.record(new DecisionStore.NewDecision(
