@@ -246,6 +246,8 @@ async function showChanges(route, url, ticket) {
   const query = parseChangesQuery(url.searchParams, versions.map((version) => version.number));
   let diff = { value: null, problem: null };
   let after = { value: null, problem: null };
+  let decisions = { value: null, problem: null };
+  let afterDecisions = { value: null, problem: null };
   if (versions.length > 1) {
     const edited = versions.map((version) => version.treeEditedAt ?? '').join('/');
     const key = `${bill.id}/${query.from}/${query.to}/${edited}`;
@@ -255,9 +257,15 @@ async function showChanges(route, url, ticket) {
         : query.valid
           ? api.request('GET', `${billPathPart(bill.id)}/diff?from=${query.from}&to=${query.to}`)
           : Promise.resolve(null);
-    [diff, after] = await Promise.all([
+    // The decisions behind the changes are extra: without them (an error) the changes still show.
+    const decisionsRequest = query.valid
+      ? api.request('GET', `${billPathPart(bill.id)}/diff/decisions?from=${query.from}&to=${query.to}`)
+      : Promise.resolve(null);
+    [diff, after, decisions, afterDecisions] = await Promise.all([
       settle(diffRequest),
       settle(api.request('GET', `${billPathPart(bill.id)}/after-participation`)),
+      settle(decisionsRequest),
+      settle(api.request('GET', `${billPathPart(bill.id)}/after-participation/decisions`)),
     ]);
     if (diff.value) {
       diffCache.set(key, diff.value);
@@ -268,7 +276,16 @@ async function showChanges(route, url, ticket) {
   }
   show(
     'version-changes',
-    { bill, query, diff: diff.value, diffProblem: diff.problem, after: after.value, afterProblem: after.problem },
+    {
+      bill,
+      query,
+      diff: diff.value,
+      diffProblem: diff.problem,
+      decisions: decisions.value,
+      after: after.value,
+      afterProblem: after.problem,
+      afterDecisions: afterDecisions.value,
+    },
     (t) => `${t('changes.heading')}: ${bill.title || t('bill.untitled')}`,
   );
 }
@@ -686,8 +703,26 @@ document.addEventListener('participation-version', async (event) => {
   let update;
   try {
     await api.request('PUT', `${billPathPart(bill.id)}/participation-version`, { json: { version: event.detail.version } });
-    const after = await settle(api.request('GET', `${billPathPart(bill.id)}/after-participation`));
-    update = { after: after.value, afterProblem: after.problem, markProblem: null };
+    const [after, afterDecisions, decisions] = await Promise.all([
+      settle(api.request('GET', `${billPathPart(bill.id)}/after-participation`)),
+      settle(api.request('GET', `${billPathPart(bill.id)}/after-participation/decisions`)),
+      // the unrequested flags depend on the participation version, so the diff's decisions are fetched again
+      state.viewData.query?.valid
+        ? settle(
+            api.request(
+              'GET',
+              `${billPathPart(bill.id)}/diff/decisions?from=${state.viewData.query.from}&to=${state.viewData.query.to}`,
+            ),
+          )
+        : Promise.resolve({ value: state.viewData.decisions ?? null }),
+    ]);
+    update = {
+      after: after.value,
+      afterProblem: after.problem,
+      afterDecisions: afterDecisions.value,
+      decisions: decisions.value,
+      markProblem: null,
+    };
   } catch (error) {
     update = { markProblem: asProblem(error) };
   }

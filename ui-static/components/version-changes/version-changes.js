@@ -2,6 +2,8 @@
 // by change kind, filters the kinds shown, reads each changed provision as a redline (inline or side by side),
 // and follows links to its history and its place in either version. Unchanged provisions are collapsed into counts.
 // Below, the provisions changed after public participation (when a version is marked as the one that went out).
+// Each change names the committee's published decisions behind it ("you said, we did"), or says that no proposal
+// asked for it where the server flags it so.
 
 import { Component, define } from '../../lib/component.js';
 import { formatPercent } from '../../lib/format.js';
@@ -146,13 +148,61 @@ function redlineBlock(t, change, view, from, to, bill) {
   return redlineTemplate(t, change.operations, 'inline');
 }
 
-function changeTemplate(t, bill, change, { from, to, view }) {
+/** The key that pairs a change of the diff with the same change in a report of decisions. */
+export function changeKey(change) {
+  const list = (eIds) => (Array.isArray(eIds) ? eIds.join(',') : '');
+  return `${change?.kind ?? ''}|${list(change?.oldEIds)}|${list(change?.newEIds)}`;
+}
+
+/** The decisions report's entries ({change, implementing, askedFor, unrequested}) by {@link changeKey}. */
+export function decisionsByChange(report) {
+  const map = new Map();
+  for (const entry of Array.isArray(report?.changes) ? report.changes : []) {
+    if (entry?.change) {
+      map.set(changeKey(entry.change), entry);
+    }
+  }
+  return map;
+}
+
+function decisionName(t, decision) {
+  const key = `decision.${decision}`;
+  return t.has(key) ? t(key) : String(decision ?? '');
+}
+
+/** "Committee decision: Accepted — reasons (proposal 12 from MEM-…)" for each basis, or the unrequested note. */
+export function decisionsTemplate(t, entry) {
+  if (!entry) {
+    return '';
+  }
+  const bases = [...(entry.implementing ?? []), ...(entry.askedFor ?? [])];
+  if (bases.length === 0) {
+    return entry.unrequested
+      ? html`<p class="version-changes__unrequested">${t('changes.unrequested')}</p>`
+      : '';
+  }
+  return html`<ul class="version-changes__decisions">
+    ${bases.map(
+      (basis) => html`<li class="version-changes__decision">
+        ${t('changes.decision', {
+          decision: decisionName(t, basis.decision),
+          reasons: basis.reasons ?? '',
+          proposal: basis.proposalId,
+          memorandum: basis.memorandum ?? '',
+        })}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+function changeTemplate(t, bill, change, { from, to, view }, decisions) {
   return html`<li class="version-changes__change">
     <h3 class="version-changes__title">${changeTitle(t, change)}</h3>
     <ul class="version-changes__facts">
       <li>${kindBadge(t, change.kind)}</li>
       ${changeFacts(t, change)}
     </ul>
+    ${decisionsTemplate(t, decisions?.get(changeKey(change)))}
     ${redlineBlock(t, change, view, from, to, bill)}
     <ul class="version-changes__links">
       ${historyLink(t, bill.id, change, from, to)} ${placeLinks(t, bill.id, change.oldEIds, change.oldNum, from)}
@@ -280,7 +330,7 @@ function markTemplate(t, bill, after, markProblem) {
   </form>`;
 }
 
-function afterTemplate(t, bill, after, afterProblem, session, markProblem) {
+function afterTemplate(t, bill, after, afterProblem, session, markProblem, afterDecisions) {
   const mark = canMarkParticipation(session) ? markTemplate(t, bill, after, markProblem) : '';
   let body;
   if (afterProblem?.type === NO_PARTICIPATION_VERSION) {
@@ -289,6 +339,7 @@ function afterTemplate(t, bill, after, afterProblem, session, markProblem) {
     body = html`<p class="version-changes__problem" role="alert">${afterProblem.detail || afterProblem.title || t('status.error')}</p>`;
   } else if (after) {
     const entries = Array.isArray(after.entries) ? after.entries : [];
+    const decided = decisionsByChange(afterDecisions);
     body = html`<p>
         ${t('after.intro', {
           participation: versionName(t, bill, after.participationVersion),
@@ -316,6 +367,7 @@ function afterTemplate(t, bill, after, afterProblem, session, markProblem) {
                       >${t('history.link')}<span class="visually-hidden"> ${t('history.linkOf', { name: sideName(t, change, 'new') })}</span></a
                     >`
                   : ''}
+                ${decisionsTemplate(t, decided.get(changeKey(change)))}
               </li>`;
             })}
           </ul>`}`;
@@ -329,10 +381,23 @@ function afterTemplate(t, bill, after, afterProblem, session, markProblem) {
 }
 
 /**
- * Markup for {t, bill, query ({from, to, kinds, view, valid} from parseChangesQuery), diff, diffProblem, after,
- * afterProblem, session, markProblem}.
+ * Markup for {t, bill, query ({from, to, kinds, view, valid} from parseChangesQuery), diff, diffProblem, decisions
+ * (the diff's changes with their decisions, optional), after, afterProblem, afterDecisions (optional), session,
+ * markProblem}.
  */
-export function versionChangesTemplate({ t, bill, query, diff, diffProblem, after, afterProblem, session, markProblem }) {
+export function versionChangesTemplate({
+  t,
+  bill,
+  query,
+  diff,
+  diffProblem,
+  decisions,
+  after,
+  afterProblem,
+  afterDecisions,
+  session,
+  markProblem,
+}) {
   const versions = versionsOf(bill);
   const title = bill.title || t('bill.untitled');
   let content;
@@ -340,6 +405,7 @@ export function versionChangesTemplate({ t, bill, query, diff, diffProblem, afte
     content = html`<p>${t('changes.oneVersion')}</p>`;
   } else {
     const items = diff ? groupChanges(diff.changes, query.kinds) : [];
+    const decided = decisionsByChange(decisions);
     content = html`${pickerTemplate(t, bill, query)}
       ${!query.valid ? html`<p class="version-changes__problem" role="alert">${t('changes.chooseTwo')}</p>` : ''}
       ${diffProblem
@@ -354,11 +420,11 @@ export function versionChangesTemplate({ t, bill, query, diff, diffProblem, afte
               ${items.map((item) =>
                 item.type === 'unchanged'
                   ? unchangedTemplate(t, bill, item.changes, query.to)
-                  : changeTemplate(t, bill, item.change, query),
+                  : changeTemplate(t, bill, item.change, query, decided),
               )}
             </ul>`
         : ''}
-      ${afterTemplate(t, bill, after, afterProblem, session, markProblem)}`;
+      ${afterTemplate(t, bill, after, afterProblem, session, markProblem, afterDecisions)}`;
   }
   return html`<p class="version-changes__back"><a href="${billPath(bill.id)}">${title}</a></p>
     <h1 tabindex="-1">${t('changes.heading')}</h1>

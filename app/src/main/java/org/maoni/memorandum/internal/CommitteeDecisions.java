@@ -15,6 +15,7 @@ import org.maoni.bill.BillId;
 import org.maoni.bill.BillService;
 import org.maoni.bill.Provision;
 import org.maoni.memorandum.Decider;
+import org.maoni.memorandum.Decision;
 import org.maoni.memorandum.DecisionCommand;
 import org.maoni.memorandum.DecisionInput;
 import org.maoni.memorandum.DecisionRecord;
@@ -42,6 +43,8 @@ class CommitteeDecisions implements Decisions {
 
     /** The deciding body when a bill names no committee. */
     static final String DEFAULT_BODY = "The Committee";
+
+    private static final Set<Decision> ACCEPTING = Set.of(Decision.ACCEPTED, Decision.ACCEPTED_WITH_AMENDMENT);
 
     private static final Set<MemorandumStatus> NOT_DECIDABLE =
             Set.of(MemorandumStatus.WITHDRAWN, MemorandumStatus.SET_ASIDE);
@@ -231,6 +234,61 @@ class CommitteeDecisions implements Decisions {
                     last.decidedBy(),
                     now,
                     decider.user(),
+                    implementation));
+            events.publishEvent(new ProposalsDecided(owner.reference()));
+            return decisions.history(proposalId).stream()
+                    .filter(r -> r.id() == entry)
+                    .findFirst()
+                    .orElseThrow();
+        });
+    }
+
+    @Override
+    public DecisionRecord carriedOut(BillId billId, long proposalId, Implementation implementation, String recordedBy) {
+        DecisionStore.Owner owner = ownerOnBill(billId, proposalId);
+        List<FieldError> errors = new ArrayList<>();
+        if (recordedBy == null || recordedBy.isBlank()) {
+            errors.add(new FieldError("recordedBy", "is required"));
+        }
+        if (NOT_DECIDABLE.contains(owner.status())) {
+            errors.add(new FieldError(
+                    "proposalId",
+                    "proposal " + proposalId + " belongs to a memorandum that was " + describe(owner.status())));
+        }
+        if (implementation == null) {
+            errors.add(new FieldError("implementation", "is required"));
+        } else {
+            checkImplementation(billId, owner.version(), implementation, "implementation", errors);
+        }
+        List<DecisionRecord> before = decisions.history(proposalId);
+        if (before.isEmpty()) {
+            errors.add(new FieldError("proposalId", "proposal " + proposalId + " has no decision yet"));
+        } else if (!ACCEPTING.contains(before.get(before.size() - 1).decision())) {
+            errors.add(new FieldError(
+                    "proposalId", "proposal " + proposalId + " was not accepted, so no version carries it out"));
+        }
+        if (!errors.isEmpty()) {
+            throw MemorandumProblem.invalidFields("The implementing change was not recorded.", errors);
+        }
+        return transactions.execute(tx -> {
+            lockAll(List.of(owner.reference()));
+            // read again under the lock: a redelivered event, or one racing with it, finds the entry already there
+            List<DecisionRecord> history = decisions.history(proposalId);
+            DecisionRecord last = history.get(history.size() - 1);
+            Implementation current = last.implementation();
+            // a late redelivery of an earlier version's event must not take the record back to that version
+            if (current != null && (current.equals(implementation) || current.version() > implementation.version())) {
+                return last;
+            }
+            long entry = decisions.record(new DecisionStore.NewDecision(
+                    proposalId,
+                    last.decision(),
+                    last.reasons(),
+                    last.observation(),
+                    last.decidedBy(),
+                    // the decision's date stays the committee's; the entry only adds where it was carried out
+                    last.decidedAt(),
+                    recordedBy.strip(),
                     implementation));
             events.publishEvent(new ProposalsDecided(owner.reference()));
             return decisions.history(proposalId).stream()

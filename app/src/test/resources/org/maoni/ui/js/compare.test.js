@@ -229,3 +229,47 @@ test('clerks get a form to name the participation version; the public does not',
   assert.includes(marked.textContent, 'No provision was added or substantially changed after public participation.');
   assert.equal(marked.querySelector('.version-changes__mark [role="alert"]').textContent, 'Not allowed.');
 });
+
+test('each change names the published decisions behind it, escaped, or that no proposal asked for it', () => {
+  const basis = (id, decision, reasons) => ({ proposalId: id, memorandum: 'MEM-2026-000042', decision, reasons });
+  const decisions = {
+    changes: [
+      { change: amended, implementing: [basis(12, 'ACCEPTED', 'Two <members> are needed')], askedFor: [], unrequested: false },
+      { change: diff.changes[3], implementing: [], askedFor: [], unrequested: true },
+    ],
+  };
+  const root = page(en, 'from=1&to=2', { decisions });
+  const items = [...root.querySelectorAll('.version-changes__change')];
+  const amendedItem = items.find((li) => li.querySelector('h3').textContent.startsWith('Clause 7'));
+  assert.equal(
+    amendedItem.querySelector('.version-changes__decision').textContent.trim(),
+    'Committee decision: Accepted — Two <members> are needed (proposal 12 from MEM-2026-000042)',
+  );
+  assert.equal(amendedItem.querySelector('members'), null);
+  assert.equal(amendedItem.querySelector('.version-changes__unrequested'), null);
+  const insertedItem = items.find((li) => li.querySelector('h3').textContent.startsWith('Clause 4'));
+  assert.equal(insertedItem.querySelector('.version-changes__unrequested').textContent, 'No proposal asked for this change');
+  assert.equal(insertedItem.querySelector('.version-changes__decision'), null);
+
+  const swahili = page(sw, 'from=1&to=2', { decisions });
+  assert.includes(swahili.textContent, 'Uamuzi wa kamati: Limekubaliwa — Two <members> are needed (pendekezo 12 kutoka MEM-2026-000042)');
+  assert.includes(swahili.textContent, 'Hakuna pendekezo lililoomba mabadiliko haya');
+
+  const without = page(en, 'from=1&to=2');
+  assert.equal(without.querySelector('.version-changes__decisions, .version-changes__unrequested'), null);
+
+  const after = page(en, 'from=1&to=2', {
+    after: {
+      participationVersion: 1,
+      latestVersion: 2,
+      similarityThreshold: 0.9,
+      entries: [{ change: amended, introducedIn: 2 }],
+    },
+    afterProblem: null,
+    afterDecisions: { changes: [{ change: amended, implementing: [], askedFor: [basis(13, 'ACCEPTED_WITH_AMENDMENT', 'Partly')], unrequested: false }] },
+  });
+  assert.equal(
+    after.querySelector('.version-changes__after .version-changes__decision').textContent.trim(),
+    'Committee decision: Accepted with amendment — Partly (proposal 13 from MEM-2026-000042)',
+  );
+});
