@@ -303,6 +303,50 @@ class AnnotationApiTest {
                 .isEmpty();
     }
 
+    @Test
+    void aNewVersionAlsoReanchorsProposalsSentThroughTheMemorandumForm() throws Exception {
+        Fixture f = billWithOpenCall();
+        ObjectNode body = JSON.createObjectNode();
+        body.put("billId", f.billId());
+        body.put("version", 1);
+        body.put("channel", "WEB_FORM");
+        ObjectNode submitter = body.putObject("submitter");
+        submitter.put("kind", "INDIVIDUAL");
+        submitter.put("name", "Form proposer");
+        submitter.put("county", "NAKURU");
+        body.put("consent", "ANONYMOUS");
+        ObjectNode proposal = body.putArray("proposals").addObject();
+        proposal.put("provision", f.eId());
+        proposal.put("stance", "AMEND");
+        proposal.put("proposedText", "Replace \"may\" with \"shall\".");
+        proposal.put("justification", "The duty should be clear.");
+        Response sent = api.postJson("/api/memoranda", body.toString(), null);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        Response added = api.postFile(
+                "/api/bills/" + f.billId() + "/versions",
+                "v2-committee-stage.docx",
+                seed("v2-committee-stage.docx"),
+                "{\"label\":\"Committee Stage\"}",
+                ApiClient.CLERK);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        JsonNode placed = null;
+        for (int i = 0; i < 120 && placed == null; i++) {
+            List<JsonNode> now = items(ApiClient.CLERK, f, "&version=2");
+            if (now.size() == 1
+                    && !now.get(0).path("placement").path("status").asText().equals("PENDING")) {
+                placed = now.get(0);
+            } else {
+                Thread.sleep(500);
+            }
+        }
+        // Before, the proposal's derived annotation could not be stored (it has no JSON-LD of its own) and stayed
+        // PENDING on every later version.
+        assertThat(placed).as("the form's proposal re-anchored within a minute").isNotNull();
+        assertThat(placed.path("placement").path("status").asText())
+                .isIn("ANCHORED", "ANCHORED_WITH_CHANGES", "ORPHANED");
+        assertValid(placed);
+    }
+
     // ---- helpers
 
     private Fixture billWithOpenCall() throws Exception {
