@@ -1,8 +1,8 @@
 package org.maoni.annotation;
 
-import java.net.URI;
+import java.util.Map;
+import org.maoni.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -17,22 +17,12 @@ public final class AnnotationProblem extends ErrorResponseException {
     private final String slug;
 
     public AnnotationProblem(HttpStatus status, String slug, String title, String detail, String path) {
-        super(status, problem(status, slug, title, detail, path), null);
+        super(status, Problems.of(status, slug, title, detail, path == null ? Map.of() : Map.of("path", path)), null);
         this.slug = slug;
     }
 
     /** The stable last part of the problem type, e.g. {@code quote-not-found}. */
     public String slug() {
         return slug;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail, String path) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:maoni:problem:" + slug));
-        problem.setTitle(title);
-        if (path != null) {
-            problem.setProperty("path", path);
-        }
-        return problem;
     }
 }

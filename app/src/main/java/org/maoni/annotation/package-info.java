@@ -4,7 +4,7 @@
  * core lives in {@code model} (the W3C data model and its JSON-LD mapping) and {@code anchoring} (validation and
  * re-anchoring); neither uses Spring.
  */
-@ApplicationModule(allowedDependencies = {"bill", "diff", "memorandum"})
+@ApplicationModule(allowedDependencies = {"bill", "diff", "memorandum", "web"})
 package org.maoni.annotation;
 
 import org.springframework.modulith.ApplicationModule;

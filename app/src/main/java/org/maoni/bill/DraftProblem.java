@@ -1,10 +1,9 @@
 package org.maoni.bill;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.maoni.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -18,7 +17,7 @@ public final class DraftProblem extends ErrorResponseException {
     private final String slug;
 
     private DraftProblem(HttpStatus status, String slug, String title, String detail, Map<String, Object> properties) {
-        super(status, problem(status, slug, title, detail, properties), null);
+        super(status, Problems.of(status, slug, title, detail, properties), null);
         this.slug = slug;
     }
 
@@ -82,14 +81,5 @@ public final class DraftProblem extends ErrorResponseException {
                 "The edit was not made",
                 detail,
                 Map.of("errors", List.copyOf(errors)));
-    }
-
-    private static ProblemDetail problem(
-            HttpStatus status, String slug, String title, String detail, Map<String, Object> properties) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:maoni:problem:" + slug));
-        problem.setTitle(title);
-        properties.forEach(problem::setProperty);
-        return problem;
     }
 }

@@ -1,9 +1,8 @@
 package org.maoni.drafting;
 
-import java.net.URI;
 import java.util.Map;
+import org.maoni.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -15,7 +14,7 @@ public final class ApplicationProblem extends ErrorResponseException {
     private static final long serialVersionUID = 1L;
 
     private ApplicationProblem(HttpStatus status, String slug, String title, String detail, Map<String, Object> props) {
-        super(status, problem(status, slug, title, detail, props), null);
+        super(status, Problems.of(status, slug, title, detail, props), null);
     }
 
     public static ApplicationProblem proposalNotFound(long proposalId) {
@@ -48,14 +47,5 @@ public final class ApplicationProblem extends ErrorResponseException {
 
     public static ApplicationProblem invalid(String detail) {
         return new ApplicationProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail, Map.of());
-    }
-
-    private static ProblemDetail problem(
-            HttpStatus status, String slug, String title, String detail, Map<String, Object> properties) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:maoni:problem:" + slug));
-        problem.setTitle(title);
-        properties.forEach(problem::setProperty);
-        return problem;
     }
 }

@@ -1,10 +1,9 @@
 package org.maoni.memorandum;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.maoni.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -19,7 +18,7 @@ public final class MemorandumProblem extends ErrorResponseException {
 
     private MemorandumProblem(
             HttpStatus status, String slug, String title, String detail, Map<String, Object> properties) {
-        super(status, problem(status, slug, title, detail, properties), null);
+        super(status, Problems.of(status, slug, title, detail, properties), null);
         this.slug = slug;
     }
 
@@ -110,14 +109,5 @@ public final class MemorandumProblem extends ErrorResponseException {
 
     public static MemorandumProblem forbidden(String detail) {
         return new MemorandumProblem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", detail, Map.of());
-    }
-
-    private static ProblemDetail problem(
-            HttpStatus status, String slug, String title, String detail, Map<String, Object> properties) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:maoni:problem:" + slug));
-        problem.setTitle(title);
-        properties.forEach(problem::setProperty);
-        return problem;
     }
 }

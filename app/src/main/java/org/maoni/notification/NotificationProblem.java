@@ -1,10 +1,9 @@
 package org.maoni.notification;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.maoni.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -18,7 +17,7 @@ public final class NotificationProblem extends ErrorResponseException {
     private final String slug;
 
     private NotificationProblem(HttpStatus status, String slug, String title, String detail) {
-        super(status, problem(status, slug, title, detail), null);
+        super(status, Problems.of(status, slug, title, detail), null);
         this.slug = slug;
     }
 
@@ -45,13 +44,6 @@ public final class NotificationProblem extends ErrorResponseException {
         NotificationProblem problem =
                 new NotificationProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
         problem.getBody().setProperty("errors", List.of(Map.of("field", name, "message", detail)));
-        return problem;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:maoni:problem:" + slug));
-        problem.setTitle(title);
         return problem;
     }
 }

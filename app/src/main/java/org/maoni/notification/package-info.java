@@ -12,5 +12,5 @@
  * health component is DOWN only while a message has been FAILING for longer than
  * {@code maoni.notifications.failing-alert-after} (one hour by default).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"web"})
 package org.maoni.notification;

@@ -4,7 +4,7 @@
  * events; its delegates call that module's {@code MemorandumReview} and {@code CallsForMemoranda}; it serves the staff
  * work queue ({@code /api/tasks}) and each memorandum's workflow steps, and signs admins into Camunda's webapps.
  */
-@ApplicationModule(allowedDependencies = {"bill", "memorandum", "calendar"})
+@ApplicationModule(allowedDependencies = {"bill", "memorandum", "calendar", "web"})
 package org.maoni.review;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@
  * default) and an Elasticsearch adapter; kept up to date by listening to the other modules' events after commit, and
  * served at {@code GET /api/search}.
  */
-@ApplicationModule(allowedDependencies = {"bill", "calendar", "memorandum"})
+@ApplicationModule(allowedDependencies = {"bill", "calendar", "memorandum", "web"})
 package org.maoni.search;
 
 import org.springframework.modulith.ApplicationModule;

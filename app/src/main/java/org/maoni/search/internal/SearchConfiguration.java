@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadPoolExecutor;
 import org.maoni.search.SearchIndex;
 import org.maoni.search.SearchSettings;
 import org.maoni.search.elasticsearch.ElasticsearchSearchIndex;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * Creates the {@link SearchIndex} adapter that {@code maoni.search.backend} names. The Lucene index lives under
@@ -23,6 +25,27 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 @EnableConfigurationProperties(SearchSettings.class)
 class SearchConfiguration {
+
+    /** The executor of the index's listeners ({@link IndexingListener}). */
+    static final String INDEXING_EXECUTOR = "searchIndexingExecutor";
+
+    /**
+     * Indexing threads of their own: waiting for the index (each write waits until it is searchable) on the shared event
+     * executor held up every other listener behind it. A full queue runs the listener on the publishing thread, which
+     * slows intake down instead of dropping work; the event publication registry keeps each event until indexed.
+     */
+    @Bean(name = INDEXING_EXECUTOR, destroyMethod = "shutdown")
+    ThreadPoolTaskExecutor searchIndexingExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("maoni-search-");
+        executor.setCorePoolSize(4);
+        executor.setMaxPoolSize(4);
+        executor.setQueueCapacity(100_000);
+        executor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(20);
+        return executor;
+    }
 
     @Bean(destroyMethod = "close")
     SearchIndex searchIndex(

@@ -10,7 +10,6 @@ import org.maoni.memorandum.MemorandumTriaged;
 import org.maoni.memorandum.MemorandumWithdrawn;
 import org.maoni.memorandum.ProposalsDecided;
 import org.maoni.memorandum.ResponsePublished;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,53 +29,53 @@ class SearchIndexingListener {
         this.indexer = indexer;
     }
 
-    @ApplicationModuleListener
+    @IndexingListener
     void on(BillRegistered event) {
         indexer.indexBill(event.billId());
     }
 
-    @ApplicationModuleListener
+    @IndexingListener
     void on(BillVersionAdded event) {
         indexer.indexBill(event.billId());
     }
 
-    @ApplicationModuleListener
+    @IndexingListener
     void on(ProvisionTreeCorrected event) {
         indexer.indexBill(event.billId());
         indexer.indexMemoranda(event.billId());
     }
 
-    @ApplicationModuleListener
+    @IndexingListener
     void on(MemorandumReceived event) {
         indexer.indexMemorandum(event.reference());
     }
 
-    @ApplicationModuleListener
+    @IndexingListener
     void on(MemorandumExtracted event) {
         indexer.indexMemorandum(event.reference());
     }
 
-    @ApplicationModuleListener
+    @IndexingListener
     void on(MemorandumTriaged event) {
         indexer.indexMemorandum(event.reference());
     }
 
-    @ApplicationModuleListener
+    @IndexingListener
     void on(ProposalsDecided event) {
         indexer.indexMemorandum(event.reference());
     }
 
-    @ApplicationModuleListener
+    @IndexingListener
     void on(MemorandumStatusChanged event) {
         indexer.indexMemorandum(event.reference());
     }
 
-    @ApplicationModuleListener
+    @IndexingListener
     void on(ResponsePublished event) {
         indexer.indexMemorandum(event.reference());
     }
 
-    @ApplicationModuleListener
+    @IndexingListener
     void on(MemorandumWithdrawn event) {
         indexer.indexMemorandum(event.reference());
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -121,6 +122,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final ScheduledExecutorService committer;
     private final boolean recoveryNeeded;
     private final Object commitLock = new Object();
+    private final ReentrantLock refreshing = new ReentrantLock();
+    /** How many refreshes have begun; written only while holding {@link #refreshing}. */
+    private volatile long refreshesBegun;
+    /** How many refreshes have finished (guarded by {@link #refreshing}). */
+    private long refreshesDone;
     /** The sequence number of the last write (a writer's operations get increasing numbers). */
     private final AtomicLong written = new AtomicLong(-1);
     /** The sequence number of the last operation the latest commit holds (guarded by {@link #commitLock}). */
@@ -140,8 +146,11 @@ public final class LuceneSearchIndex implements SearchIndex {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
             // Every refresh flushes a small segment, soon merged: packing each into a compound file first would copy
-            // it once more for nothing.
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setUseCompoundFile(false));
+            // it once more for nothing. A refresh would also wait up to 500 ms for merges of those small segments (the
+            // default), and every writer waits for the refresh: under intake the event threads all stood there.
+            writer = new IndexWriter(
+                    directory,
+                    new IndexWriterConfig(analyzer).setUseCompoundFile(false).setMaxFullFlushMergeWaitMillis(0));
             recoveryNeeded = OPEN.equals(commitData(writer).get(STATE));
             writer.setLiveCommitData(Map.of(STATE, OPEN).entrySet());
             writer.commit();
@@ -276,10 +285,29 @@ public final class LuceneSearchIndex implements SearchIndex {
     private void write(IndexWrite change) {
         try {
             written.accumulateAndGet(change.run(), Math::max);
-            // Writers that arrive together share one refresh: the others wait for it and find the searcher current.
-            searchers.maybeRefreshBlocking();
+            awaitRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the search index failed", e);
+        }
+    }
+
+    /**
+     * Returns once a refresh that began after the caller's change has finished, so the change is searchable. Writers
+     * that arrive while a refresh runs share the next one: refreshing once per writer (what waiting for the searcher to
+     * be current amounts to while others keep writing) queued every indexing thread behind one refresh at a time.
+     */
+    private void awaitRefresh() throws IOException {
+        long begunBefore = refreshesBegun;
+        refreshing.lock();
+        try {
+            if (refreshesDone > begunBefore) {
+                return;
+            }
+            refreshesBegun++;
+            searchers.maybeRefreshBlocking();
+            refreshesDone = refreshesBegun;
+        } finally {
+            refreshing.unlock();
         }
     }
 

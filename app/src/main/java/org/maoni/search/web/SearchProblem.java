@@ -1,9 +1,9 @@
 package org.maoni.search.web;
 
-import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import org.maoni.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -19,7 +19,15 @@ final class SearchProblem extends ErrorResponseException {
     record FieldError(String field, String message) {}
 
     private SearchProblem(String slug, String title, String detail, List<FieldError> errors) {
-        super(HttpStatus.BAD_REQUEST, problem(slug, title, detail, errors), null);
+        super(
+                HttpStatus.BAD_REQUEST,
+                Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        slug,
+                        title,
+                        detail,
+                        errors.isEmpty() ? Map.of() : Map.of("errors", List.copyOf(errors))),
+                null);
     }
 
     static SearchProblem invalidQuery(String slug, String detail) {
@@ -37,15 +45,5 @@ final class SearchProblem extends ErrorResponseException {
                 "The search request has invalid parameters: " + errors.get(0).field() + " "
                         + errors.get(0).message(),
                 errors);
-    }
-
-    private static ProblemDetail problem(String slug, String title, String detail, List<FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(URI.create("urn:maoni:problem:" + slug));
-        problem.setTitle(title);
-        if (!errors.isEmpty()) {
-            problem.setProperty("errors", List.copyOf(errors));
-        }
-        return problem;
     }
 }
