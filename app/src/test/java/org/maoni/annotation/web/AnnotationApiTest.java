@@ -260,16 +260,7 @@ class AnnotationApiTest {
                 "{\"label\":\"Committee Stage\"}",
                 ApiClient.CLERK);
         assertThat(added.status()).as(added.body()).isEqualTo(201);
-        JsonNode placed = null;
-        for (int i = 0; i < 120 && placed == null; i++) {
-            List<JsonNode> now = items(ApiClient.CLERK, f, "&version=2");
-            if (now.size() == 1
-                    && !now.get(0).path("placement").path("status").asText().equals("PENDING")) {
-                placed = now.get(0);
-            } else {
-                Thread.sleep(500);
-            }
-        }
+        JsonNode placed = placedOnVersion2(f);
         assertThat(placed).as("re-anchored within a minute").isNotNull();
         String status = placed.path("placement").path("status").asText();
         assertThat(status).isIn("ANCHORED", "ANCHORED_WITH_CHANGES", "ORPHANED");
@@ -329,16 +320,7 @@ class AnnotationApiTest {
                 "{\"label\":\"Committee Stage\"}",
                 ApiClient.CLERK);
         assertThat(added.status()).as(added.body()).isEqualTo(201);
-        JsonNode placed = null;
-        for (int i = 0; i < 120 && placed == null; i++) {
-            List<JsonNode> now = items(ApiClient.CLERK, f, "&version=2");
-            if (now.size() == 1
-                    && !now.get(0).path("placement").path("status").asText().equals("PENDING")) {
-                placed = now.get(0);
-            } else {
-                Thread.sleep(500);
-            }
-        }
+        JsonNode placed = placedOnVersion2(f);
         // Before, the proposal's derived annotation could not be stored (it has no JSON-LD of its own) and stayed
         // PENDING on every later version.
         assertThat(placed).as("the form's proposal re-anchored within a minute").isNotNull();
@@ -348,6 +330,19 @@ class AnnotationApiTest {
     }
 
     // ---- helpers
+
+    /** The bill's one annotation once re-anchored on version 2 (null when that takes over a minute). */
+    private JsonNode placedOnVersion2(Fixture f) throws InterruptedException {
+        for (int i = 0; i < 120; i++) {
+            List<JsonNode> now = items(ApiClient.CLERK, f, "&version=2");
+            if (now.size() == 1
+                    && !now.get(0).path("placement").path("status").asText().equals("PENDING")) {
+                return now.get(0);
+            }
+            Thread.sleep(500);
+        }
+        return null;
+    }
 
     private Fixture billWithOpenCall() throws Exception {
         Response created = api.postFile(

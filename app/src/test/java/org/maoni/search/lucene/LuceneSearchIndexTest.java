@@ -45,25 +45,7 @@ class LuceneSearchIndexTest extends AbstractSearchIndexContract {
 
     @Test
     void writesSurviveReopening() {
-        index.upsert(List.of(new SearchDocument(
-                "a",
-                "g",
-                DocumentType.PROVISION,
-                Visibility.PUBLIC,
-                "b",
-                1,
-                "sec_1",
-                "l1",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "",
-                "durable levy",
-                "")));
+        index.upsert(List.of(document("g", "durable levy")));
         index.close();
         index = new LuceneSearchIndex(directory.resolve("index"));
         assertThat(index.search(SearchQuery.publicQuery(QueryParser.parse("durable")))
@@ -84,7 +66,8 @@ class LuceneSearchIndexTest extends AbstractSearchIndexContract {
                 done.add(pool.submit(() -> {
                     start.await();
                     for (int i = 0; i < each; i++) {
-                        index.replaceGroup("g" + writer + "-" + i, List.of(committed("g" + writer + "-" + i)));
+                        index.replaceGroup(
+                                "g" + writer + "-" + i, List.of(document("g" + writer + "-" + i, "committed levy")));
                     }
                     return null;
                 }));
@@ -106,7 +89,7 @@ class LuceneSearchIndexTest extends AbstractSearchIndexContract {
     @Test
     void theBackgroundCommitMakesWritesDurableWithoutBeingAsked() throws Exception {
         try (LuceneSearchIndex quick = new LuceneSearchIndex(directory.resolve("quick"), Duration.ofMillis(20))) {
-            quick.upsert(List.of(committed("q")));
+            quick.upsert(List.of(document("q", "committed levy")));
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (committedDocuments(directory.resolve("quick")) == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(10);
@@ -118,7 +101,7 @@ class LuceneSearchIndexTest extends AbstractSearchIndexContract {
     @Test
     void anIndexThatWasNotClosedSaysItNeedsRecoveryAndAClosedOneDoesNot() throws Exception {
         assertThat(index.recoveryNeeded()).isFalse();
-        index.upsert(List.of(committed("crash")));
+        index.upsert(List.of(document("crash", "committed levy")));
         ((LuceneSearchIndex) index).commitNow();
         // What a killed process leaves: the files of the last commit, with no close after them.
         Path crashed = directory.resolve("crashed");
@@ -153,7 +136,7 @@ class LuceneSearchIndexTest extends AbstractSearchIndexContract {
         }
     }
 
-    private static SearchDocument committed(String group) {
+    private static SearchDocument document(String group, String text) {
         return new SearchDocument(
                 group + "-doc",
                 group,
@@ -171,7 +154,7 @@ class LuceneSearchIndexTest extends AbstractSearchIndexContract {
                 null,
                 null,
                 "",
-                "committed levy",
+                text,
                 "");
     }
 }
