@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -30,31 +32,38 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -100,9 +109,23 @@ import org.slf4j.LoggerFactory;
 public final class LuceneSearchIndex implements SearchIndex {
 
     private static final FieldType TEXT_TYPE = textType();
+    private static final FieldType PAIRS_TYPE = pairsType();
+    /** Suffix of the field that holds a text field's pairs of adjacent words (see {@link AdjacentPairsFilter}). */
+    private static final String PAIRS = "$pairs";
     /**
-     * One doc-values field holds every facet value of a document as {@code <field>\u001f<value>}, so counting all
-     * facets reads one field per match instead of one per facet.
+     * Marks the documents written with pairs fields: an index that also holds older documents cannot narrow phrases by
+     * their pairs (it would miss those documents) until it has been rebuilt.
+     */
+    private static final Term WITH_PAIRS = new Term("$schema", "pairs");
+    /**
+     * One single-valued doc-values field holds all facet values of a document together, as its sorted
+     * {@code <field>\u001f<value>} terms joined by {@code \u001e}. Documents share few such combinations, so counting
+     * facets reads one ordinal per match and splits each combination into its values once per search, not per match.
+     */
+    private static final String FACET_SET = "$facetset";
+    /**
+     * Documents written before {@link #FACET_SET} hold their facet terms in this multi-valued doc-values field (and
+     * older ones still one doc-values field per facet); they are counted from those until the index is rebuilt.
      */
     private static final String FACETS = "$facets";
 
@@ -113,10 +136,25 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private static final String OPEN = "open";
     private static final String CLOSED = "closed";
+    private static final char SET_SEPARATOR = '\u001e';
     private static final Map<String, Facet> FACET_FIELDS = facetFields();
 
     private final Directory directory;
     private final Analyzer analyzer = new StandardAnalyzer();
+    private final Analyzer indexAnalyzer = new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return analyzer;
+        }
+
+        @Override
+        protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+            return fieldName.endsWith(PAIRS)
+                    ? new TokenStreamComponents(
+                            components.getSource(), new AdjacentPairsFilter(components.getTokenStream()))
+                    : components;
+        }
+    };
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ScheduledExecutorService committer;
@@ -131,6 +169,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final AtomicLong written = new AtomicLong(-1);
     /** The sequence number of the last operation the latest commit holds (guarded by {@link #commitLock}). */
     private long committed = -1;
+
+    private final FacetSets facetSets = new FacetSets();
 
     /** Opens (or creates) the index at {@code path}, committing every second. */
     public LuceneSearchIndex(Path path) {
@@ -150,11 +190,18 @@ public final class LuceneSearchIndex implements SearchIndex {
             // default), and every writer waits for the refresh: under intake the event threads all stood there.
             writer = new IndexWriter(
                     directory,
-                    new IndexWriterConfig(analyzer).setUseCompoundFile(false).setMaxFullFlushMergeWaitMillis(0));
+                    new IndexWriterConfig(indexAnalyzer)
+                            .setUseCompoundFile(false)
+                            .setMaxFullFlushMergeWaitMillis(0));
             recoveryNeeded = OPEN.equals(commitData(writer).get(STATE));
             writer.setLiveCommitData(Map.of(STATE, OPEN).entrySet());
             writer.commit();
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                    return new Searcher(reader);
+                }
+            });
         } catch (LockObtainFailedException e) {
             throw new IllegalStateException(
                     "The search index at " + path + " is in use by another process or application context: give each"
@@ -233,12 +280,12 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(SearchQuery request) {
-        Query query = translate(request);
         return withSearcher(searcher -> {
+            Query query = translate(request, ((Searcher) searcher).everyDocumentHasPairs);
             try {
                 // One pass over the matches counts them, counts the facets and keeps the top hits: a second pass for
                 // the page would score every match again.
-                FacetCollector facets = new FacetCollector();
+                FacetCollector facets = new FacetCollector(facetSets);
                 int wanted = request.offset() + request.limit();
                 TopFieldCollector top = request.limit() > 0
                         ? new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE, false)
@@ -357,6 +404,18 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** A searcher that knows whether phrases may be narrowed by pairs of adjacent words on its whole index. */
+    private static final class Searcher extends IndexSearcher {
+
+        private final boolean everyDocumentHasPairs;
+
+        Searcher(IndexReader reader) throws IOException {
+            super(reader);
+            // Deleted documents count too, so this errs on the side of not narrowing.
+            everyDocumentHasPairs = reader.docFreq(WITH_PAIRS) == reader.maxDoc();
+        }
+    }
+
     // --- documents
 
     private static Map<String, Facet> facetFields() {
@@ -376,36 +435,53 @@ public final class LuceneSearchIndex implements SearchIndex {
         return type;
     }
 
+    private static FieldType pairsType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.freeze();
+        return type;
+    }
+
     private static Document toLucene(SearchDocument d) {
         Document doc = new Document();
+        doc.add(new StringField(WITH_PAIRS.field(), WITH_PAIRS.text(), Field.Store.NO));
         doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(d.id())));
+        List<String> facetTerms = new ArrayList<>();
         IndexFields.keywordValues(d)
                 .forEach((field, values) -> values.forEach(v -> {
                     doc.add(new StringField(field, v, Field.Store.YES));
                     if (FACET_FIELDS.containsKey(field)) {
-                        doc.add(new SortedSetDocValuesField(FACETS, facetTerm(field, v)));
+                        facetTerms.add(field + FACET_SEPARATOR + v);
                     }
                 }));
+        if (!facetTerms.isEmpty()) {
+            facetTerms.sort(null);
+            doc.add(new SortedDocValuesField(
+                    FACET_SET, new BytesRef(String.join(String.valueOf(SET_SEPARATOR), facetTerms))));
+        }
         if (d.date() != null) {
             long day = d.date().toEpochDay();
             doc.add(new LongPoint(IndexFields.DATE, day));
             doc.add(new NumericDocValuesField(IndexFields.DATE, day));
             doc.add(new StoredField(IndexFields.DATE, day));
         }
-        doc.add(new Field(IndexFields.TITLE, d.title(), TEXT_TYPE));
-        doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_TYPE));
-        doc.add(new Field(IndexFields.STAFF_TEXT, d.staffText(), TEXT_TYPE));
+        text(doc, IndexFields.TITLE, d.title());
+        text(doc, IndexFields.TEXT, d.text());
+        text(doc, IndexFields.STAFF_TEXT, d.staffText());
         return doc;
     }
 
-    private static BytesRef facetTerm(String field, String value) {
-        return new BytesRef(field + FACET_SEPARATOR + value);
+    private static void text(Document doc, String field, String value) {
+        doc.add(new Field(field, value, TEXT_TYPE));
+        doc.add(new Field(field + PAIRS, value, PAIRS_TYPE));
     }
 
     // --- queries
 
-    private Query translate(SearchQuery request) {
+    private Query translate(SearchQuery request, boolean narrowPhrases) {
         ParsedQuery parsed = request.query();
         List<String> fields = IndexFields.searchedFields(request.audience());
         BooleanQuery.Builder root = new BooleanQuery.Builder();
@@ -415,12 +491,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         for (List<ParsedQuery.Atom> group : parsed.required()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (ParsedQuery.Atom atom : group) {
-                any.add(atom(atom, fields), Occur.SHOULD);
+                any.add(atom(atom, fields, narrowPhrases), Occur.SHOULD);
             }
             root.add(any.build(), Occur.MUST);
         }
         for (ParsedQuery.Atom atom : parsed.excluded()) {
-            root.add(atom(atom, fields), Occur.MUST_NOT);
+            root.add(atom(atom, fields, narrowPhrases), Occur.MUST_NOT);
         }
         if (request.audience() == Audience.PUBLIC) {
             root.add(new TermQuery(new Term(IndexFields.VISIBILITY, Visibility.PUBLIC.name())), Occur.FILTER);
@@ -429,12 +505,34 @@ public final class LuceneSearchIndex implements SearchIndex {
         return root.build();
     }
 
-    private Query atom(ParsedQuery.Atom atom, List<String> fields) {
+    private Query atom(ParsedQuery.Atom atom, List<String> fields, boolean narrowPhrases) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String field : fields) {
-            any.add(fieldQuery(atom, field), Occur.SHOULD);
+            Query q = fieldQuery(atom, field);
+            any.add(narrowPhrases && q instanceof PhraseQuery phrase ? narrowed(phrase) : q, Occur.SHOULD);
         }
         return any.build();
+    }
+
+    /**
+     * The phrase, required to hold each of its pairs of adjacent words as well. That changes neither what matches nor
+     * the score (the pairs only filter), but Lucene then reads word positions only where all the pairs occur, instead of
+     * wherever all the words do (nearly every document, for common words).
+     */
+    private static Query narrowed(PhraseQuery phrase) {
+        Term[] terms = phrase.getTerms();
+        int[] positions = phrase.getPositions();
+        BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(phrase, Occur.MUST);
+        for (int i = 1; i < terms.length; i++) {
+            if (positions[i] == positions[i - 1] + 1) {
+                narrowed.add(
+                        new TermQuery(new Term(
+                                phrase.getField() + PAIRS,
+                                terms[i - 1].text() + AdjacentPairsFilter.SEPARATOR + terms[i].text())),
+                        Occur.FILTER);
+            }
+        }
+        return narrowed.build();
     }
 
     private Query fieldQuery(ParsedQuery.Atom atom, String field) {
@@ -503,28 +601,35 @@ public final class LuceneSearchIndex implements SearchIndex {
                 staff ? new String[] {IndexFields.TEXT, IndexFields.STAFF_TEXT} : new String[] {IndexFields.TEXT};
         int[] passages = new int[fields.length];
         Arrays.fill(passages, IndexFields.PASSAGES);
+        // Each hit's stored fields are read (and their block decompressed) once, for the hit and its snippets.
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> documents = new HashMap<>();
+        for (ScoreDoc hit : page) {
+            documents.put(hit.doc, stored.document(hit.doc));
+        }
         Map<String, String[]> highlights = Map.of();
         if (page.length > 0 && !request.query().positiveAtoms().isEmpty()) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                    .withMaxLength(IndexFields.MAX_HIGHLIGHT_CHARS)
-                    .withFormatter(new DefaultPassageFormatter(
-                            IndexFields.MARK_OPEN, IndexFields.MARK_CLOSE, IndexFields.ELLIPSIS, true))
-                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getSentenceInstance(Locale.ROOT), IndexFields.PASSAGE_LENGTH, 0.5f))
-                    .withMaxNoHighlightPassages(0)
-                    .build();
+            UnifiedHighlighter highlighter = new StoredHighlighter(
+                    UnifiedHighlighter.builder(searcher, analyzer)
+                            .withMaxLength(IndexFields.MAX_HIGHLIGHT_CHARS)
+                            .withFormatter(new DefaultPassageFormatter(
+                                    IndexFields.MARK_OPEN, IndexFields.MARK_CLOSE, IndexFields.ELLIPSIS, true))
+                            .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                                    BreakIterator.getSentenceInstance(Locale.ROOT), IndexFields.PASSAGE_LENGTH, 0.5f))
+                            .withMaxNoHighlightPassages(0),
+                    documents);
             TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
             // Only the words and phrases asked for are highlighted: matching the whole query again (its filters,
             // exclusions and the other fields) for every hit of the page cost far more than the search itself.
             BooleanQuery.Builder asked = new BooleanQuery.Builder();
             for (ParsedQuery.Atom atom : request.query().positiveAtoms()) {
-                asked.add(atom(atom, List.of(fields)), Occur.SHOULD);
+                asked.add(atom(atom, List.of(fields), false), Occur.SHOULD);
             }
             highlights = highlighter.highlightFields(fields, asked.build(), pageDocs, passages);
         }
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(page[i].doc);
+            Document doc = documents.get(page[i].doc);
             String snippet = snippet(highlights.get(IndexFields.TEXT), i, doc.get(IndexFields.TEXT));
             String staffSnippet =
                     staff ? snippet(highlights.get(IndexFields.STAFF_TEXT), i, doc.get(IndexFields.STAFF_TEXT)) : null;
@@ -553,6 +658,41 @@ public final class LuceneSearchIndex implements SearchIndex {
         return hits;
     }
 
+    /** Highlights the text of documents already read, instead of reading their stored fields again. */
+    private static final class StoredHighlighter extends UnifiedHighlighter {
+
+        private final Map<Integer, Document> documents;
+
+        StoredHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, Document> documents) {
+            super(builder);
+            this.documents = documents;
+        }
+
+        /** As Lucene's own: the values of each document in turn, cut at the maximum length, until enough are read. */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            long chars = 0;
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document document = documents.get(doc);
+                CharSequence[] byField = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String value = document.get(fields[f]);
+                    if (value != null) {
+                        byField[f] = value.length() > getMaxLength() ? value.substring(0, getMaxLength()) : value;
+                        chars += byField[f].length();
+                    }
+                }
+                values.add(byField);
+                if (chars > cacheCharsThreshold || cacheCharsThreshold == 0) {
+                    break;
+                }
+            }
+            return values;
+        }
+    }
+
     private static String snippet(String[] highlighted, int i, String text) {
         if (highlighted != null && highlighted[i] != null && !highlighted[i].isEmpty()) {
             return highlighted[i].strip();
@@ -561,21 +701,104 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     /**
-     * Counts matching documents and the values of every facet among them from the ordinals of the one facet doc-values
-     * field (no stored field is read; strings are looked up once per distinct value at the end). Documents written
-     * before that field existed carry one doc-values field per facet instead and are counted from those.
+     * Numbers the facet terms ({@code <field>\u001f<value>}) seen in {@link #FACET_SET} combinations, and keeps, per
+     * segment, each combination split into those numbers; a segment's table is built on its first search and dropped
+     * when the segment is closed.
+     */
+    private static final class FacetSets {
+
+        /** The facet-term numbers of each combination ordinal {@code o}: {@code ids[start[o] .. start[o + 1])}. */
+        record Split(int[] start, int[] ids) {}
+
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final List<String> terms = new ArrayList<>();
+        private final Map<IndexReader.CacheKey, Split> bySegment = new ConcurrentHashMap<>();
+
+        synchronized int number(String term) {
+            Integer n = numbers.get(term);
+            if (n == null) {
+                n = terms.size();
+                numbers.put(term, n);
+                terms.add(term);
+            }
+            return n;
+        }
+
+        synchronized String term(int number) {
+            return terms.get(number);
+        }
+
+        synchronized int size() {
+            return terms.size();
+        }
+
+        Split split(LeafReader reader) throws IOException {
+            IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+            if (helper == null) {
+                return split(DocValues.getSorted(reader, FACET_SET));
+            }
+            try {
+                return bySegment.computeIfAbsent(helper.getKey(), key -> {
+                    helper.addClosedListener(bySegment::remove);
+                    try {
+                        return split(DocValues.getSorted(reader, FACET_SET));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        private Split split(SortedDocValues sets) throws IOException {
+            int count = sets.getValueCount();
+            int[] start = new int[count + 1];
+            List<Integer> ids = new ArrayList<>();
+            TermsEnum combinations = sets.termsEnum();
+            for (int ord = 0; ord < count; ord++) {
+                String combination = combinations.next().utf8ToString();
+                start[ord] = ids.size();
+                int from = 0;
+                while (from <= combination.length()) {
+                    int to = combination.indexOf(SET_SEPARATOR, from);
+                    if (to < 0) {
+                        to = combination.length();
+                    }
+                    ids.add(number(combination.substring(from, to)));
+                    from = to + 1;
+                }
+            }
+            start[count] = ids.size();
+            return new Split(start, ids.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    /**
+     * Counts matching documents and the values of every facet among them. Per match it reads only the ordinal of the
+     * document's facet combination ({@link #FACET_SET}; no stored field); combinations are split into values once per
+     * segment at the end. Documents written before that field existed are counted from their older doc-values fields.
      */
     private static final class FacetCollector implements Collector {
 
-        /** One segment's facet values, counted by ordinal. */
+        /** One segment's facet combinations, counted by ordinal. */
+        private record SetCounts(LeafReader reader, int[] byOrd) {}
+
+        /** One segment's facet values of documents from before combinations, counted by ordinal. */
         private record LeafCounts(SortedSetDocValues values, long[] byOrd) {}
 
         /** One segment's values of one facet field (documents from before the shared field), counted by ordinal. */
         private record LegacyCounts(Facet facet, SortedSetDocValues values, long[] byOrd) {}
 
+        private final FacetSets sets;
         private long total;
+        private final List<SetCounts> combinations = new ArrayList<>();
         private final List<LeafCounts> leaves = new ArrayList<>();
         private final List<LegacyCounts> legacy = new ArrayList<>();
+
+        FacetCollector(FacetSets sets) {
+            this.sets = sets;
+        }
 
         @Override
         public ScoreMode scoreMode() {
@@ -584,16 +807,20 @@ public final class LuceneSearchIndex implements SearchIndex {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            SortedSetDocValues shared = DocValues.getSortedSet(context.reader(), FACETS);
+            LeafReader reader = context.reader();
+            SortedDocValues set = DocValues.getSorted(reader, FACET_SET);
+            int[] setCounts = new int[set.getValueCount()];
+            combinations.add(new SetCounts(reader, setCounts));
+            SortedSetDocValues shared = DocValues.getSortedSet(reader, FACETS);
             long[] counts = new long[(int) shared.getValueCount()];
             leaves.add(new LeafCounts(shared, counts));
             List<LegacyCounts> old = new ArrayList<>();
             for (Facet facet : Facet.values()) {
-                FieldInfo info = context.reader().getFieldInfos().fieldInfo(IndexFields.field(facet));
+                FieldInfo info = reader.getFieldInfos().fieldInfo(IndexFields.field(facet));
                 if (info == null || info.getDocValuesType() != DocValuesType.SORTED_SET) {
                     continue;
                 }
-                SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), IndexFields.field(facet));
+                SortedSetDocValues dv = DocValues.getSortedSet(reader, IndexFields.field(facet));
                 if (dv.getValueCount() > 0) {
                     old.add(new LegacyCounts(facet, dv, new long[(int) dv.getValueCount()]));
                 }
@@ -607,6 +834,10 @@ public final class LuceneSearchIndex implements SearchIndex {
                 @Override
                 public void collect(int doc) throws IOException {
                     total++;
+                    if (set.advanceExact(doc)) {
+                        setCounts[set.ordValue()]++;
+                        return;
+                    }
                     if (shared.advanceExact(doc)) {
                         for (int k = shared.docValueCount(); k > 0; k--) {
                             counts[(int) shared.nextOrd()]++;
@@ -626,14 +857,31 @@ public final class LuceneSearchIndex implements SearchIndex {
 
         Map<Facet, List<FacetCount>> counts() throws IOException {
             Map<Facet, Map<String, Long>> byValue = new EnumMap<>(Facet.class);
+            long[] byNumber = new long[0];
+            for (SetCounts leaf : combinations) {
+                int[] byOrd = leaf.byOrd();
+                FacetSets.Split split = null;
+                for (int ord = 0; ord < byOrd.length; ord++) {
+                    if (byOrd[ord] > 0) {
+                        if (split == null) {
+                            split = sets.split(leaf.reader());
+                            byNumber = Arrays.copyOf(byNumber, Math.max(byNumber.length, sets.size()));
+                        }
+                        for (int i = split.start()[ord]; i < split.start()[ord + 1]; i++) {
+                            byNumber[split.ids()[i]] += byOrd[ord];
+                        }
+                    }
+                }
+            }
+            for (int n = 0; n < byNumber.length; n++) {
+                if (byNumber[n] > 0) {
+                    addTerm(byValue, sets.term(n), byNumber[n]);
+                }
+            }
             for (LeafCounts leaf : leaves) {
                 for (int ord = 0; ord < leaf.byOrd().length; ord++) {
                     if (leaf.byOrd()[ord] > 0) {
-                        String term = leaf.values().lookupOrd(ord).utf8ToString();
-                        int cut = term.indexOf(FACET_SEPARATOR);
-                        Facet facet = FACET_FIELDS.get(term.substring(0, cut));
-                        byValue.computeIfAbsent(facet, k -> new HashMap<>())
-                                .merge(term.substring(cut + 1), leaf.byOrd()[ord], Long::sum);
+                        addTerm(byValue, leaf.values().lookupOrd(ord).utf8ToString(), leaf.byOrd()[ord]);
                     }
                 }
             }
@@ -658,6 +906,12 @@ public final class LuceneSearchIndex implements SearchIndex {
                                 .toList());
             }
             return out;
+        }
+
+        private static void addTerm(Map<Facet, Map<String, Long>> byValue, String term, long count) {
+            int cut = term.indexOf(FACET_SEPARATOR);
+            Facet facet = FACET_FIELDS.get(term.substring(0, cut));
+            byValue.computeIfAbsent(facet, k -> new HashMap<>()).merge(term.substring(cut + 1), count, Long::sum);
         }
     }
 }
