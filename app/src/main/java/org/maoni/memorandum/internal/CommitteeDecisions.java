@@ -210,15 +210,7 @@ class CommitteeDecisions implements Decisions {
         requireCommittee(decider);
         DecisionStore.Owner owner = ownerOnBill(billId, proposalId);
         List<FieldError> errors = new ArrayList<>();
-        if (implementation == null) {
-            errors.add(new FieldError("implementation", "is required"));
-        } else {
-            checkImplementation(billId, owner.version(), implementation, "implementation", errors);
-        }
-        List<DecisionRecord> history = decisions.history(proposalId);
-        if (history.isEmpty()) {
-            errors.add(new FieldError("proposalId", "proposal " + proposalId + " has no decision yet"));
-        }
+        List<DecisionRecord> history = checkImplementing(billId, proposalId, owner, implementation, errors);
         if (!errors.isEmpty()) {
             throw MemorandumProblem.invalidFields("The implementing change was not saved.", errors);
         }
@@ -226,20 +218,7 @@ class CommitteeDecisions implements Decisions {
         Instant now = Instant.now(clock);
         return transactions.execute(tx -> {
             lockAll(List.of(owner.reference()));
-            long entry = decisions.record(new DecisionStore.NewDecision(
-                    proposalId,
-                    last.decision(),
-                    last.reasons(),
-                    last.observation(),
-                    last.decidedBy(),
-                    now,
-                    decider.user(),
-                    implementation));
-            events.publishEvent(new ProposalsDecided(owner.reference()));
-            return decisions.history(proposalId).stream()
-                    .filter(r -> r.id() == entry)
-                    .findFirst()
-                    .orElseThrow();
+            return recordImplementation(owner, last, now, decider.user(), implementation);
         });
     }
 
@@ -255,15 +234,9 @@ class CommitteeDecisions implements Decisions {
                     "proposalId",
                     "proposal " + proposalId + " belongs to a memorandum that was " + describe(owner.status())));
         }
-        if (implementation == null) {
-            errors.add(new FieldError("implementation", "is required"));
-        } else {
-            checkImplementation(billId, owner.version(), implementation, "implementation", errors);
-        }
-        List<DecisionRecord> before = decisions.history(proposalId);
-        if (before.isEmpty()) {
-            errors.add(new FieldError("proposalId", "proposal " + proposalId + " has no decision yet"));
-        } else if (!ACCEPTING.contains(before.get(before.size() - 1).decision())) {
+        List<DecisionRecord> before = checkImplementing(billId, proposalId, owner, implementation, errors);
+        if (!before.isEmpty()
+                && !ACCEPTING.contains(before.get(before.size() - 1).decision())) {
             errors.add(new FieldError(
                     "proposalId", "proposal " + proposalId + " was not accepted, so no version carries it out"));
         }
@@ -280,22 +253,51 @@ class CommitteeDecisions implements Decisions {
             if (current != null && (current.equals(implementation) || current.version() > implementation.version())) {
                 return last;
             }
-            long entry = decisions.record(new DecisionStore.NewDecision(
-                    proposalId,
-                    last.decision(),
-                    last.reasons(),
-                    last.observation(),
-                    last.decidedBy(),
-                    // the decision's date stays the committee's; the entry only adds where it was carried out
-                    last.decidedAt(),
-                    recordedBy.strip(),
-                    implementation));
-            events.publishEvent(new ProposalsDecided(owner.reference()));
-            return decisions.history(proposalId).stream()
-                    .filter(r -> r.id() == entry)
-                    .findFirst()
-                    .orElseThrow();
+            // the decision's date stays the committee's; the entry only adds where it was carried out
+            return recordImplementation(owner, last, last.decidedAt(), recordedBy.strip(), implementation);
         });
+    }
+
+    /** Checks an implementing change and that the proposal has a decision; returns the proposal's history. */
+    private List<DecisionRecord> checkImplementing(
+            BillId billId,
+            long proposalId,
+            DecisionStore.Owner owner,
+            Implementation implementation,
+            List<FieldError> errors) {
+        if (implementation == null) {
+            errors.add(new FieldError("implementation", "is required"));
+        } else {
+            checkImplementation(billId, owner.version(), implementation, "implementation", errors);
+        }
+        List<DecisionRecord> history = decisions.history(proposalId);
+        if (history.isEmpty()) {
+            errors.add(new FieldError("proposalId", "proposal " + proposalId + " has no decision yet"));
+        }
+        return history;
+    }
+
+    /** Adds a history entry repeating {@code last} with its implementing change; inside the caller's transaction. */
+    private DecisionRecord recordImplementation(
+            DecisionStore.Owner owner,
+            DecisionRecord last,
+            Instant decidedAt,
+            String recordedBy,
+            Implementation implementation) {
+        long entry = decisions.record(new DecisionStore.NewDecision(
+                last.proposalId(),
+                last.decision(),
+                last.reasons(),
+                last.observation(),
+                last.decidedBy(),
+                decidedAt,
+                recordedBy,
+                implementation));
+        events.publishEvent(new ProposalsDecided(owner.reference()));
+        return decisions.history(last.proposalId()).stream()
+                .filter(r -> r.id() == entry)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override
