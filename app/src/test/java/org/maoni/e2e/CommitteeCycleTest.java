@@ -383,11 +383,11 @@ class CommitteeCycleTest {
     private void triage(String reference) throws Exception {
         ProcessInstance instance = process(reference);
         runJobs(instance);
-        JsonNode task = openTask(reference);
+        JsonNode task = E2e.openTask(api, reference, null);
         if (task.path("taskKey").asText().equals("Task_Moderate")) {
-            complete(task, "{\"setAside\":false,\"note\":\"Kept: a citizen's own view.\"}", ApiClient.CLERK);
+            E2e.complete(api, task, "{\"setAside\":false,\"note\":\"Kept: a citizen's own view.\"}", ApiClient.CLERK);
             runJobs(instance);
-            task = openTask(reference);
+            task = E2e.openTask(api, reference, null);
         }
         assertThat(task.path("taskKey").asText()).isEqualTo("Task_Triage");
         ArrayNode triage = JSON.createArrayNode();
@@ -399,7 +399,7 @@ class CommitteeCycleTest {
             item.put("stance", proposal.path("stance").asText());
             item.putArray("themes").add("markets");
         }
-        complete(task, "{\"proposals\":" + triage + "}", ApiClient.CLERK);
+        E2e.complete(api, task, "{\"proposals\":" + triage + "}", ApiClient.CLERK);
     }
 
     private static ObjectNode decision(long proposalId, String decision, String reasons) {
@@ -412,13 +412,13 @@ class CommitteeCycleTest {
 
     /** Completes the decide task of a memorandum and runs the engine on to the published response. */
     private void decide(String reference, ObjectNode... decisions) throws Exception {
-        JsonNode task = openTask(reference);
+        JsonNode task = E2e.openTask(api, reference, null);
         assertThat(task.path("taskKey").asText()).isEqualTo("Task_DecideProposals");
         ArrayNode list = JSON.createArrayNode();
         for (ObjectNode d : decisions) {
             list.add(d);
         }
-        complete(task, "{\"decisions\":" + list + "}", ApiClient.COMMITTEE);
+        E2e.complete(api, task, "{\"decisions\":" + list + "}", ApiClient.COMMITTEE);
         ProcessInstance instance = process(reference);
         runJobs(instance);
     }
@@ -454,21 +454,6 @@ class CommitteeCycleTest {
         }
     }
 
-    private JsonNode openTask(String reference) throws InterruptedException {
-        return E2e.await(
-                Duration.ofSeconds(10),
-                () -> {
-                    for (JsonNode task :
-                            api.get("/api/tasks?scope=all", ApiClient.ADMIN).json()) {
-                        if (reference.equals(task.path("businessKey").asText())) {
-                            return task;
-                        }
-                    }
-                    return null;
-                },
-                "an open task of " + reference);
-    }
-
     private JsonNode groupTask(String user, String businessKey, String taskKey) {
         return await(taskKey + " of " + businessKey, () -> {
             for (JsonNode t : api.get("/api/tasks?scope=groups", user).json()) {
@@ -479,14 +464,6 @@ class CommitteeCycleTest {
             }
             return null;
         });
-    }
-
-    private void complete(JsonNode task, String body, String user) {
-        String taskId = task.path("id").asText();
-        Response claimed = api.postJson("/api/tasks/" + taskId + "/claim", "{}", user);
-        assertThat(claimed.status()).as(claimed.body()).isBetween(200, 204);
-        Response done = api.postJson("/api/tasks/" + taskId + "/complete", body, user);
-        assertThat(done.status()).as(done.body()).isBetween(200, 204);
     }
 
     /** The first leaf provision whose own text has "may" exactly once (and neither heading nor wrap-up has it). */

@@ -1,5 +1,7 @@
 package org.maoni.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -77,6 +79,33 @@ final class E2e {
                             .body());
         }
         return out.toString();
+    }
+
+    /** The open task (of {@code taskKey}, or any) of the process whose business key is given, waiting up to 10 s. */
+    static JsonNode openTask(ApiClient api, String businessKey, String taskKey) throws InterruptedException {
+        return await(
+                Duration.ofSeconds(10),
+                () -> {
+                    for (JsonNode task :
+                            api.get("/api/tasks?scope=all", ApiClient.ADMIN).json()) {
+                        if (businessKey.equals(task.path("businessKey").asText())
+                                && (taskKey == null
+                                        || taskKey.equals(task.path("taskKey").asText()))) {
+                            return task;
+                        }
+                    }
+                    return null;
+                },
+                (taskKey == null ? "an open task" : taskKey) + " of " + businessKey);
+    }
+
+    /** Claims and completes a task through the staff work queue as {@code user}. */
+    static void complete(ApiClient api, JsonNode task, String body, String user) {
+        String id = task.path("id").asText();
+        ApiClient.Response claimed = api.postJson("/api/tasks/" + id + "/claim", "{}", user);
+        assertThat(claimed.status()).as(claimed.body()).isBetween(200, 204);
+        ApiClient.Response done = api.postJson("/api/tasks/" + id + "/complete", body, user);
+        assertThat(done.status()).as(done.body()).isBetween(200, 204);
     }
 
     /** Polls until {@code probe} gives a non-null value; fails naming {@code what} when {@code limit} passes. */

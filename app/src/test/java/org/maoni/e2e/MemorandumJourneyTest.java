@@ -133,14 +133,15 @@ class MemorandumJourneyTest {
                         .singleResult(),
                 "the review process of " + receipt.reference());
         runJobs(instance);
-        JsonNode task = openTask(receipt.reference());
+        JsonNode task = E2e.openTask(api, receipt.reference(), null);
         if (task.path("taskKey").asText().equals("Task_Moderate")) {
-            complete(
+            E2e.complete(
+                    api,
                     task,
                     "{\"setAside\":false,\"note\":\"Personal data will be redacted on publication.\"}",
                     ApiClient.CLERK);
             runJobs(instance);
-            task = openTask(receipt.reference());
+            task = E2e.openTask(api, receipt.reference(), null);
         }
         assertThat(task.path("taskKey").asText()).isEqualTo("Task_Triage");
         JsonNode memorandum = api.get("/api/memoranda/" + receipt.reference(), ApiClient.CLERK)
@@ -153,9 +154,9 @@ class MemorandumJourneyTest {
             item.put("stance", proposal.path("stance").asText());
             item.putArray("themes").add("market fees");
         }
-        complete(task, "{\"proposals\":" + triage + "}", ApiClient.CLERK);
+        E2e.complete(api, task, "{\"proposals\":" + triage + "}", ApiClient.CLERK);
 
-        task = openTask(receipt.reference());
+        task = E2e.openTask(api, receipt.reference(), null);
         assertThat(task.path("taskKey").asText()).isEqualTo("Task_DecideProposals");
         ArrayNode decisions = JSON.createArrayNode();
         for (JsonNode proposal : memorandum.path("proposals")) {
@@ -164,36 +165,13 @@ class MemorandumJourneyTest {
             item.put("decision", "NOTED");
             item.put("reasons", "The committee considered the proposal and noted it for the report.");
         }
-        complete(task, "{\"decisions\":" + decisions + "}", ApiClient.COMMITTEE);
+        E2e.complete(api, task, "{\"decisions\":" + decisions + "}", ApiClient.COMMITTEE);
         runJobs(instance);
         assertThat(runtime.createProcessInstanceQuery()
                         .processInstanceId(instance.getId())
                         .count())
                 .as("the review of %s has ended", receipt.reference())
                 .isZero();
-    }
-
-    private JsonNode openTask(String reference) throws InterruptedException {
-        return E2e.await(
-                Duration.ofSeconds(10),
-                () -> {
-                    for (JsonNode task :
-                            api.get("/api/tasks?scope=all", ApiClient.ADMIN).json()) {
-                        if (reference.equals(task.path("businessKey").asText())) {
-                            return task;
-                        }
-                    }
-                    return null;
-                },
-                "an open task of " + reference);
-    }
-
-    private void complete(JsonNode task, String body, String user) {
-        String id = task.path("id").asText();
-        Response claimed = api.postJson("/api/tasks/" + id + "/claim", "{}", user);
-        assertThat(claimed.status()).as(claimed.body()).isBetween(200, 204);
-        Response done = api.postJson("/api/tasks/" + id + "/complete", body, user);
-        assertThat(done.status()).as(done.body()).isBetween(200, 204);
     }
 
     /** Runs every job of the instance that is due now (async continuations), as the job executor would. */

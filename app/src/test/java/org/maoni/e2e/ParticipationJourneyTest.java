@@ -97,13 +97,13 @@ class ParticipationJourneyTest {
                         .asText())
                 .isEqualTo("CLOSED");
 
-        JsonNode consolidate = openTask(callId, "Task_ConsolidateSubmissions");
-        complete(consolidate, "{\"summary\":\"No memoranda were received on this bill.\"}", ApiClient.CLERK);
-        JsonNode adopt = openTask(callId, "Task_AdoptReport");
+        JsonNode consolidate = E2e.openTask(api, callId, "Task_ConsolidateSubmissions");
+        E2e.complete(api, consolidate, "{\"summary\":\"No memoranda were received on this bill.\"}", ApiClient.CLERK);
+        JsonNode adopt = E2e.openTask(api, callId, "Task_AdoptReport");
         Response forbidden =
                 api.postJson("/api/tasks/" + adopt.path("id").asText() + "/complete", "{}", ApiClient.CLERK);
         assertThat(forbidden.status()).isEqualTo(403);
-        complete(adopt, "{}", ApiClient.COMMITTEE);
+        E2e.complete(api, adopt, "{}", ApiClient.COMMITTEE);
         for (Job job : management
                 .createJobQuery()
                 .processInstanceId(instance.getId())
@@ -158,29 +158,5 @@ class ParticipationJourneyTest {
                     return job != null && job.getDuedate().toInstant().equals(due) ? job : null;
                 },
                 "the window's timer due at " + due);
-    }
-
-    private JsonNode openTask(String businessKey, String taskKey) throws InterruptedException {
-        return E2e.await(
-                Duration.ofSeconds(10),
-                () -> {
-                    for (JsonNode task :
-                            api.get("/api/tasks?scope=all", ApiClient.ADMIN).json()) {
-                        if (businessKey.equals(task.path("businessKey").asText())
-                                && taskKey.equals(task.path("taskKey").asText())) {
-                            return task;
-                        }
-                    }
-                    return null;
-                },
-                taskKey + " of " + businessKey);
-    }
-
-    private void complete(JsonNode task, String body, String user) {
-        String id = task.path("id").asText();
-        Response claimed = api.postJson("/api/tasks/" + id + "/claim", "{}", user);
-        assertThat(claimed.status()).as(claimed.body()).isBetween(200, 204);
-        Response done = api.postJson("/api/tasks/" + id + "/complete", body, user);
-        assertThat(done.status()).as(done.body()).isBetween(200, 204);
     }
 }
