@@ -2,6 +2,8 @@ package org.maoni;
 
 import java.time.Clock;
 import java.util.concurrent.ThreadPoolExecutor;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -33,5 +35,12 @@ class MaoniConfiguration {
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(20);
         return executor;
+    }
+
+    /** Housekeeping for the embedded H2 file (see {@link H2FileCompaction}); PostgreSQL needs none. */
+    @Bean
+    @ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:h2:file:')")
+    H2FileCompaction h2FileCompaction(DataSource dataSource) {
+        return new H2FileCompaction(dataSource, 1_000);
     }
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.maoni.bill.BillId;
 
-/** A memorandum was accepted and stored; its review starts from this event. */
+/**
+ * A memorandum was accepted and stored with its {@code files} (uploads, e-mail attachments); its review starts from
+ * this event.
+ */
 public record MemorandumReceived(
         MemorandumReference reference,
         BillId billId,
@@ -12,4 +15,5 @@ public record MemorandumReceived(
         Channel channel,
         boolean late,
         Instant receivedAt,
-        LocalDate responseDue) {}
+        LocalDate responseDue,
+        int files) {}

@@ -247,8 +247,15 @@ class MemorandumService implements Memoranda {
                 if (key != null) {
                     store.insertIdempotency(key, requestSha, reference, json(receipt), now);
                 }
-                events.publishEvent(
-                        new MemorandumReceived(reference, m.billId(), version, m.channel(), late, receivedAt, due));
+                events.publishEvent(new MemorandumReceived(
+                        reference,
+                        m.billId(),
+                        version,
+                        m.channel(),
+                        late,
+                        receivedAt,
+                        due,
+                        m.files().size()));
                 return receipt.receipt();
             });
         } catch (DuplicateKeyException e) {

@@ -13,7 +13,10 @@ public final class ProcessIds {
     // Memorandum review: business key is the memorandum reference.
     public static final String MEMORANDUM_REVIEW = "MemorandumReviewProcess";
     public static final String START_MEMORANDUM_RECEIVED = "StartEvent_MemorandumReceived";
+    public static final String GATEWAY_FILES_TO_READ = "Gateway_FilesToRead";
     public static final String TASK_EXTRACT_TEXT = "Task_ExtractText";
+    public static final String TASK_READ_TEXT = "Task_ReadText";
+    public static final String GATEWAY_TEXT_READ = "Gateway_TextRead";
     public static final String TASK_SCREEN = "Task_Screen";
     public static final String GATEWAY_FLAGGED = "Gateway_Flagged";
     public static final String TASK_MODERATE = "Task_Moderate";
@@ -86,6 +89,7 @@ public final class ProcessIds {
     public static final String VAR_VERSION = "version";
     public static final String VAR_RESPONSE_DUE = "responseDue";
     public static final String VAR_FLAGGED = "flagged";
+    public static final String VAR_FILES_TO_READ = "filesToRead";
     public static final String VAR_FLAGS = "flags";
     public static final String VAR_SET_ASIDE = "setAside";
     public static final String VAR_MODERATION_NOTE = "moderationNote";

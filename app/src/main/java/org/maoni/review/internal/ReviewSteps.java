@@ -67,9 +67,9 @@ public class ReviewSteps {
                 .orElseThrow(() -> ReviewProblem.workflowNotFound(reference.value()));
         Map<String, HistoricActivityInstance> latest =
                 history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list().stream()
-                        .filter(a -> ProcessIds.MEMORANDUM_STEPS.contains(a.getActivityId()))
+                        .filter(a -> ProcessIds.MEMORANDUM_STEPS.contains(publicStep(a.getActivityId())))
                         .collect(Collectors.toMap(
-                                HistoricActivityInstance::getActivityId,
+                                a -> publicStep(a.getActivityId()),
                                 Function.identity(),
                                 (a, b) -> Comparator.comparing(HistoricActivityInstance::getStartTime)
                                                         .compare(a, b)
@@ -123,6 +123,11 @@ public class ReviewSteps {
             case ProcessIds.TASK_SET_ASIDE -> screened && (moderation == null || moderation.getEndTime() != null);
             default -> false;
         };
+    }
+
+    /** Reading a memorandum without files is the same step to the submitter as extracting the text of its files. */
+    private static String publicStep(String activityId) {
+        return ProcessIds.TASK_READ_TEXT.equals(activityId) ? ProcessIds.TASK_EXTRACT_TEXT : activityId;
     }
 
     private Map<String, String> names(String definitionId) {

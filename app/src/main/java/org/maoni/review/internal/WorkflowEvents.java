@@ -51,7 +51,11 @@ class WorkflowEvents {
                         ProcessIds.VAR_VERSION,
                         event.version(),
                         ProcessIds.VAR_RESPONSE_DUE,
-                        responseDue));
+                        responseDue,
+                        // Only files need the asynchronous extraction (Tika); an event stored before this variable
+                        // existed reads as 0 files and takes the synchronous step, which reads files all the same.
+                        ProcessIds.VAR_FILES_TO_READ,
+                        event.files() > 0));
     }
 
     @ApplicationModuleListener

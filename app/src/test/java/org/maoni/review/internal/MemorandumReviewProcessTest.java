@@ -433,6 +433,99 @@ class MemorandumReviewProcessTest {
                         ReviewProblem.class, p -> assertThat(p.slug()).isEqualTo("workflow-not-found"));
     }
 
+    @Test
+    void withoutFilesTheTextIsReadWhileStartingAndTheReviewWaitsForTriage() {
+        when(review.screen(REFERENCE)).thenReturn(List.of());
+        ProcessInstance instance = receive(0);
+
+        // No job: reading, screening and the receipt ran in the transaction that started the review.
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .messages()
+                        .count())
+                .isZero();
+        assertThat(instance)
+                .hasPassedInOrder(
+                        ProcessIds.GATEWAY_FILES_TO_READ,
+                        ProcessIds.TASK_READ_TEXT,
+                        ProcessIds.GATEWAY_TEXT_READ,
+                        ProcessIds.TASK_SCREEN,
+                        ProcessIds.TASK_SEND_RECEIPT)
+                .hasNotPassed(ProcessIds.TASK_EXTRACT_TEXT)
+                .isWaitingAt(ProcessIds.TASK_TRIAGE)
+                .variables()
+                .containsEntry(ProcessIds.VAR_FILES_TO_READ, false);
+        complete(task(instance));
+        complete(task(instance));
+        execute(job(ProcessIds.TASK_PUBLISH_RESPONSE, instance));
+        assertThat(instance).isEnded().hasPassed(ProcessIds.END_RESPONDED);
+
+        InOrder order = inOrder(review);
+        order.verify(review).extract(REFERENCE);
+        order.verify(review).screen(REFERENCE);
+        order.verify(review).sendReceipt(REFERENCE);
+        order.verify(review).publishResponse(REFERENCE);
+    }
+
+    @Test
+    void withoutFilesAFlaggedMemorandumWaitsForModeration() {
+        when(review.screen(REFERENCE))
+                .thenReturn(List.of(new ScreeningFlag(ScreeningFlag.Kind.ABUSIVE_LANGUAGE, "paragraph 1")));
+        ProcessInstance instance = receive(0);
+
+        assertThat(instance).hasPassed(ProcessIds.TASK_READ_TEXT).isWaitingAt(ProcessIds.TASK_MODERATE);
+        verify(review, never()).sendReceipt(any());
+        complete(task(instance), withVariables(ProcessIds.VAR_SET_ASIDE, true));
+        assertThat(instance).isEnded().hasPassed(ProcessIds.END_SET_ASIDE);
+        verify(review).setAside(REFERENCE);
+    }
+
+    @Test
+    void withoutFilesAFailingReadStartsNoReviewSoTheEventIsDeliveredAgain() {
+        doThrow(new IllegalStateException("database busy")).when(review).extract(REFERENCE);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> receive(0)).hasMessageContaining("database busy");
+
+        // The listener failed, so the event publication stays incomplete and is retried; nothing half-started remains.
+        assertThat(instances()).isZero();
+        assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+        verify(review, never()).screen(any());
+
+        org.mockito.Mockito.reset(review);
+        when(review.screen(REFERENCE)).thenReturn(List.of());
+        assertThat(receive(0)).isWaitingAt(ProcessIds.TASK_TRIAGE);
+        assertThat(instances()).isEqualTo(1);
+    }
+
+    @Test
+    void withFilesTheExtractionIsAJob() {
+        ProcessInstance instance = receive(2);
+        assertThat(instance)
+                .isWaitingAt(ProcessIds.TASK_EXTRACT_TEXT)
+                .variables()
+                .containsEntry(ProcessIds.VAR_FILES_TO_READ, true);
+        verifyNoInteractions(review);
+    }
+
+    @Test
+    void stepsOfAReviewWithoutFilesShowTheReadingDone() {
+        when(review.screen(REFERENCE)).thenReturn(List.of());
+        receive(0);
+        assertThat(states())
+                .containsExactly(
+                        "Task_ExtractText=done",
+                        "Task_Screen=done",
+                        "Task_Moderate=skipped",
+                        "Task_SetAside=skipped",
+                        "Task_SendReceipt=done",
+                        "Task_Triage=active",
+                        "Task_DecideProposals=pending",
+                        "Task_MarkOverdue=pending",
+                        "Task_Escalate=pending",
+                        "Task_PublishResponse=pending");
+    }
+
     private ReviewSteps steps() {
         return new ReviewSteps(
                 engine.getHistoryService(), engine.getManagementService(), engine.getRepositoryService());
@@ -444,9 +537,21 @@ class MemorandumReviewProcessTest {
                 .toList();
     }
 
+    /** A memorandum with one file: its extraction is an asynchronous job. */
     private ProcessInstance receive() {
+        return receive(1);
+    }
+
+    private ProcessInstance receive(int files) {
         events.on(new MemorandumReceived(
-                REFERENCE, BILL, 2, Channel.WEB_FORM, false, Instant.parse("2031-02-20T07:30:00Z"), RESPONSE_DUE));
+                REFERENCE,
+                BILL,
+                2,
+                files > 0 ? Channel.UPLOAD : Channel.WEB_FORM,
+                false,
+                Instant.parse("2031-02-20T07:30:00Z"),
+                RESPONSE_DUE,
+                files));
         return engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processInstanceBusinessKey(REFERENCE.value())

@@ -113,7 +113,6 @@ class ReviewWorkflowEndToEndTest {
                         .processDefinitionKey(ProcessIds.MEMORANDUM_REVIEW)
                         .processInstanceBusinessKey(reference.value())
                         .singleResult());
-        execute(instance, ProcessIds.TASK_EXTRACT_TEXT);
         assertThat(status(reference)).isEqualTo(MemorandumStatus.IN_TRIAGE);
 
         JsonNode triage = task(api, ApiClient.CLERK, reference.value());
@@ -248,7 +247,6 @@ class ReviewWorkflowEndToEndTest {
                 submit("Nipigie kwa 0722 123 456 au andika kwa maoni.mwananchi@example.org " + UUID.randomUUID());
         MemorandumReference reference = receipt.reference();
         ProcessInstance instance = process(reference);
-        execute(instance, ProcessIds.TASK_EXTRACT_TEXT);
         assertThat(status(reference)).isEqualTo(MemorandumStatus.IN_MODERATION);
 
         JsonNode moderate = task(api, ApiClient.CLERK, reference.value());
@@ -278,7 +276,6 @@ class ReviewWorkflowEndToEndTest {
         Receipt receipt = submit("Simu yangu ni 0733 987 654. Tunaomba ada ipunguzwe " + UUID.randomUUID());
         MemorandumReference reference = receipt.reference();
         ProcessInstance instance = process(reference);
-        execute(instance, ProcessIds.TASK_EXTRACT_TEXT);
         JsonNode moderate = task(api, ApiClient.CLERK, reference.value());
         assertThat(api.postJson(
                                 "/api/tasks/" + moderate.path("id").asText() + "/complete",
