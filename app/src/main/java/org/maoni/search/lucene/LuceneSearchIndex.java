@@ -43,6 +43,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -79,7 +80,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongHeap;
 import org.apache.lucene.util.QueryBuilder;
 import org.maoni.search.Audience;
 import org.maoni.search.DocumentType;
@@ -283,26 +287,73 @@ public final class LuceneSearchIndex implements SearchIndex {
         return withSearcher(searcher -> {
             Query query = translate(request, ((Searcher) searcher).everyDocumentHasPairs);
             try {
-                // One pass over the matches counts them, counts the facets and keeps the top hits: a second pass for
-                // the page would score every match again.
-                FacetCollector facets = new FacetCollector(facetSets);
                 int wanted = request.offset() + request.limit();
-                TopFieldCollector top = request.limit() > 0
-                        ? new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE, false)
-                                .newCollector()
-                        : null;
-                searcher.search(query, top == null ? facets : MultiCollector.wrap(facets, top));
+                boolean byId = request.limit() > 0 && scoresAlike(request);
+                FacetCollector facets = new FacetCollector(facetSets, byId);
+                ScoreDoc[] top;
+                if (request.limit() == 0) {
+                    searcher.search(query, facets);
+                    top = new ScoreDoc[0];
+                } else if (byId) {
+                    searcher.search(query, facets);
+                    top = facets.firstById(wanted);
+                } else if (twoPasses(request.query())) {
+                    // Counting without scores, then finding the page with the scorers free to skip what cannot make
+                    // it (a document scoring below the page's last hit), costs less than scoring every match once
+                    // when the query is an OR, a prefix or a phrase; for plain words one pass costs less.
+                    searcher.search(query, facets);
+                    top = facets.total > request.offset()
+                            ? topDocs(searcher, query, request.sort(), wanted)
+                            : new ScoreDoc[0];
+                } else {
+                    // One pass over the matches counts them, counts the facets and keeps the top hits.
+                    TopFieldCollector collector = new TopFieldCollectorManager(
+                                    sort(request.sort()), wanted, null, Integer.MAX_VALUE, false)
+                            .newCollector();
+                    searcher.search(query, MultiCollector.wrap(facets, collector));
+                    top = collector.topDocs().scoreDocs;
+                }
                 List<SearchHit> hits = List.of();
-                if (top != null && facets.total > request.offset()) {
-                    ScoreDoc[] all = top.topDocs().scoreDocs;
-                    ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length), all.length);
-                    hits = hits(searcher, request, page);
+                if (top.length > request.offset()) {
+                    hits = hits(searcher, request, Arrays.copyOfRange(top, request.offset(), top.length));
                 }
                 return new SearchResult(facets.total, hits, facets.counts());
             } catch (IOException e) {
                 throw new UncheckedIOException("Search failed", e);
             }
         });
+    }
+
+    /**
+     * The first {@code wanted} hits in this order, found without counting every match (the count is done apart): once
+     * that many are found, documents that cannot beat the last of them (a lower score, an older date) may be skipped.
+     * Equal scores or dates are still compared by id, so the order stays exact.
+     */
+    private static ScoreDoc[] topDocs(IndexSearcher searcher, Query query, SortOrder order, int wanted)
+            throws IOException {
+        TopFieldCollector collector =
+                new TopFieldCollectorManager(sort(order), wanted, null, wanted, false).newCollector();
+        searcher.search(query, collector);
+        return collector.topDocs().scoreDocs;
+    }
+
+    /**
+     * Whether every match scores the same, so that by relevance the hits are simply in id order: a query without words
+     * (only exclusions and filters, which do not score) matches every document with the same score.
+     */
+    private static boolean scoresAlike(SearchQuery request) {
+        return request.sort() == SortOrder.RELEVANCE
+                && request.query().required().isEmpty();
+    }
+
+    /** Whether the query has an OR, a prefix or a phrase (anything but plain words that must all occur). */
+    private static boolean twoPasses(ParsedQuery query) {
+        for (List<ParsedQuery.Atom> group : query.required()) {
+            if (group.size() > 1 || !(group.get(0) instanceof ParsedQuery.Word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -599,15 +650,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         boolean staff = request.audience() == Audience.STAFF;
         String[] fields =
                 staff ? new String[] {IndexFields.TEXT, IndexFields.STAFF_TEXT} : new String[] {IndexFields.TEXT};
-        int[] passages = new int[fields.length];
-        Arrays.fill(passages, IndexFields.PASSAGES);
         // Each hit's stored fields are read (and their block decompressed) once, for the hit and its snippets.
         StoredFields stored = searcher.storedFields();
         Map<Integer, Document> documents = new HashMap<>();
         for (ScoreDoc hit : page) {
             documents.put(hit.doc, stored.document(hit.doc));
         }
-        Map<String, String[]> highlights = Map.of();
+        Map<String, String[]> highlights = new HashMap<>();
         if (page.length > 0 && !request.query().positiveAtoms().isEmpty()) {
             UnifiedHighlighter highlighter = new StoredHighlighter(
                     UnifiedHighlighter.builder(searcher, analyzer)
@@ -619,13 +668,17 @@ public final class LuceneSearchIndex implements SearchIndex {
                             .withMaxNoHighlightPassages(0),
                     documents);
             TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-            // Only the words and phrases asked for are highlighted: matching the whole query again (its filters,
-            // exclusions and the other fields) for every hit of the page cost far more than the search itself.
-            BooleanQuery.Builder asked = new BooleanQuery.Builder();
-            for (ParsedQuery.Atom atom : request.query().positiveAtoms()) {
-                asked.add(atom(atom, List.of(fields), false), Occur.SHOULD);
+            // Only the words and phrases asked for are highlighted, and in each field only its own: matching the whole
+            // query again (its filters, exclusions and the other fields) for every hit of the page cost far more than
+            // the search itself, and the highlighter matches every clause of its query in each field it highlights.
+            for (String field : fields) {
+                BooleanQuery.Builder asked = new BooleanQuery.Builder();
+                for (ParsedQuery.Atom atom : request.query().positiveAtoms()) {
+                    asked.add(atom(atom, List.of(field), false), Occur.SHOULD);
+                }
+                highlights.putAll(highlighter.highlightFields(
+                        new String[] {field}, asked.build(), pageDocs, new int[] {IndexFields.PASSAGES}));
             }
-            highlights = highlighter.highlightFields(fields, asked.build(), pageDocs, passages);
         }
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
@@ -795,9 +848,78 @@ public final class LuceneSearchIndex implements SearchIndex {
         private final List<SetCounts> combinations = new ArrayList<>();
         private final List<LeafCounts> leaves = new ArrayList<>();
         private final List<LegacyCounts> legacy = new ArrayList<>();
+        /** The matches of each segment, when they are kept (to find the first by id). */
+        private final List<LeafMatches> matched = new ArrayList<>();
 
-        FacetCollector(FacetSets sets) {
+        private final boolean keepMatches;
+
+        /** One segment's matching documents. */
+        private record LeafMatches(LeafReaderContext context, FixedBitSet docs, int[] count) {}
+
+        /** A hit found by id, before the segments' hits are merged. */
+        private record ById(BytesRef id, int doc) {}
+
+        FacetCollector(FacetSets sets, boolean keepMatches) {
             this.sets = sets;
+            this.keepMatches = keepMatches;
+        }
+
+        /**
+         * The first {@code n} matches in id order. In each segment either its ids are walked in order until {@code n}
+         * matches are found (when matches are dense, a short walk) or every match's id ordinal is read and the
+         * {@code n} least kept; the segments' firsts are then merged by id.
+         */
+        ScoreDoc[] firstById(int n) throws IOException {
+            List<ById> firsts = new ArrayList<>();
+            for (LeafMatches leaf : matched) {
+                int count = leaf.count()[0];
+                if (count == 0) {
+                    continue;
+                }
+                LeafReader reader = leaf.context().reader();
+                int base = leaf.context().docBase;
+                if ((long) n * reader.maxDoc() * 32 < (long) count * count) {
+                    TermsEnum ids = reader.terms(IndexFields.ID).iterator();
+                    PostingsEnum postings = null;
+                    int found = 0;
+                    for (BytesRef id = ids.next(); id != null && found < n; id = ids.next()) {
+                        postings = ids.postings(postings, PostingsEnum.NONE);
+                        for (int doc = postings.nextDoc();
+                                doc != DocIdSetIterator.NO_MORE_DOCS;
+                                doc = postings.nextDoc()) {
+                            if (leaf.docs().get(doc)) {
+                                firsts.add(new ById(BytesRef.deepCopyOf(id), base + doc));
+                                found++;
+                            }
+                        }
+                    }
+                } else {
+                    SortedDocValues ids = DocValues.getSorted(reader, IndexFields.ID);
+                    // The n least (ordinal, doc) pairs, packed into longs: the heap's top is the greatest kept.
+                    LongHeap least = new LongHeap(n);
+                    BitSetIterator docs = new BitSetIterator(leaf.docs(), count);
+                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                        if (!ids.advanceExact(doc)) {
+                            continue;
+                        }
+                        long key = -(((long) ids.ordValue() << 32) | doc);
+                        if (least.size() < n) {
+                            least.push(key);
+                        } else if (key > least.top()) {
+                            least.updateTop(key);
+                        }
+                    }
+                    for (int i = 1; i <= least.size(); i++) {
+                        long key = -least.get(i);
+                        firsts.add(new ById(BytesRef.deepCopyOf(ids.lookupOrd((int) (key >>> 32))), base + (int) key));
+                    }
+                }
+            }
+            firsts.sort(Comparator.comparing(ById::id));
+            return firsts.stream()
+                    .limit(n)
+                    .map(hit -> new ScoreDoc(hit.doc(), Float.NaN))
+                    .toArray(ScoreDoc[]::new);
         }
 
         @Override
@@ -827,6 +949,11 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             legacy.addAll(old);
             LegacyCounts[] perField = old.toArray(LegacyCounts[]::new);
+            FixedBitSet docs = keepMatches ? new FixedBitSet(reader.maxDoc()) : null;
+            int[] count = new int[1];
+            if (keepMatches) {
+                matched.add(new LeafMatches(context, docs, count));
+            }
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -834,6 +961,10 @@ public final class LuceneSearchIndex implements SearchIndex {
                 @Override
                 public void collect(int doc) throws IOException {
                     total++;
+                    if (docs != null) {
+                        docs.set(doc);
+                        count[0]++;
+                    }
                     if (set.advanceExact(doc)) {
                         setCounts[set.ordValue()]++;
                         return;
