@@ -760,8 +760,16 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     private static final class FacetSets {
 
-        /** The facet-term numbers of each combination ordinal {@code o}: {@code ids[start[o] .. start[o + 1])}. */
-        record Split(int[] start, int[] ids) {}
+        /**
+         * The facet-term numbers of each combination ordinal {@code o}: {@code ids[start[o] .. start[o + 1])}; and the
+         * combination ordinal of each document ({@code -1} without one), read once instead of decoded per match.
+         */
+        record Split(int[] start, int[] ids, int[] ordByDoc) {
+
+            int valueCount() {
+                return start.length - 1;
+            }
+        }
 
         private final Map<String, Integer> numbers = new HashMap<>();
         private final List<String> terms = new ArrayList<>();
@@ -788,13 +796,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         Split split(LeafReader reader) throws IOException {
             IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
             if (helper == null) {
-                return split(DocValues.getSorted(reader, FACET_SET));
+                return compute(reader);
             }
             try {
                 return bySegment.computeIfAbsent(helper.getKey(), key -> {
                     helper.addClosedListener(bySegment::remove);
                     try {
-                        return split(DocValues.getSorted(reader, FACET_SET));
+                        return compute(reader);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -804,7 +812,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
         }
 
-        private Split split(SortedDocValues sets) throws IOException {
+        private Split compute(LeafReader reader) throws IOException {
+            SortedDocValues sets = DocValues.getSorted(reader, FACET_SET);
             int count = sets.getValueCount();
             int[] start = new int[count + 1];
             List<Integer> ids = new ArrayList<>();
@@ -823,7 +832,12 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
             }
             start[count] = ids.size();
-            return new Split(start, ids.stream().mapToInt(Integer::intValue).toArray());
+            int[] ordByDoc = new int[reader.maxDoc()];
+            Arrays.fill(ordByDoc, -1);
+            for (int doc = sets.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = sets.nextDoc()) {
+                ordByDoc[doc] = sets.ordValue();
+            }
+            return new Split(start, ids.stream().mapToInt(Integer::intValue).toArray(), ordByDoc);
         }
     }
 
@@ -835,7 +849,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final class FacetCollector implements Collector {
 
         /** One segment's facet combinations, counted by ordinal. */
-        private record SetCounts(LeafReader reader, int[] byOrd) {}
+        private record SetCounts(FacetSets.Split split, int[] byOrd) {}
 
         /** One segment's facet values of documents from before combinations, counted by ordinal. */
         private record LeafCounts(SortedSetDocValues values, long[] byOrd) {}
@@ -845,6 +859,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
         private final FacetSets sets;
         private long total;
+
         private final List<SetCounts> combinations = new ArrayList<>();
         private final List<LeafCounts> leaves = new ArrayList<>();
         private final List<LegacyCounts> legacy = new ArrayList<>();
@@ -930,9 +945,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             LeafReader reader = context.reader();
-            SortedDocValues set = DocValues.getSorted(reader, FACET_SET);
-            int[] setCounts = new int[set.getValueCount()];
-            combinations.add(new SetCounts(reader, setCounts));
+            FacetSets.Split split = sets.split(reader);
+            int[] ordByDoc = split.ordByDoc();
             SortedSetDocValues shared = DocValues.getSortedSet(reader, FACETS);
             long[] counts = new long[(int) shared.getValueCount()];
             leaves.add(new LeafCounts(shared, counts));
@@ -955,6 +969,9 @@ public final class LuceneSearchIndex implements SearchIndex {
                 matched.add(new LeafMatches(context, docs, count));
             }
             return new LeafCollector() {
+
+                private int[] byOrd;
+
                 @Override
                 public void setScorer(Scorable scorer) {}
 
@@ -965,8 +982,14 @@ public final class LuceneSearchIndex implements SearchIndex {
                         docs.set(doc);
                         count[0]++;
                     }
-                    if (set.advanceExact(doc)) {
-                        setCounts[set.ordValue()]++;
+                    int ord = ordByDoc[doc];
+                    if (ord >= 0) {
+                        // allocated on the first match, so that segments without one cost nothing
+                        if (byOrd == null) {
+                            byOrd = new int[split.valueCount()];
+                            combinations.add(new SetCounts(split, byOrd));
+                        }
+                        byOrd[ord]++;
                         return;
                     }
                     if (shared.advanceExact(doc)) {
@@ -988,18 +1011,16 @@ public final class LuceneSearchIndex implements SearchIndex {
 
         Map<Facet, List<FacetCount>> counts() throws IOException {
             Map<Facet, Map<String, Long>> byValue = new EnumMap<>(Facet.class);
-            long[] byNumber = new long[0];
+            long[] byNumber = new long[sets.size()];
             for (SetCounts leaf : combinations) {
                 int[] byOrd = leaf.byOrd();
-                FacetSets.Split split = null;
+                int[] start = leaf.split().start();
+                int[] ids = leaf.split().ids();
                 for (int ord = 0; ord < byOrd.length; ord++) {
-                    if (byOrd[ord] > 0) {
-                        if (split == null) {
-                            split = sets.split(leaf.reader());
-                            byNumber = Arrays.copyOf(byNumber, Math.max(byNumber.length, sets.size()));
-                        }
-                        for (int i = split.start()[ord]; i < split.start()[ord + 1]; i++) {
-                            byNumber[split.ids()[i]] += byOrd[ord];
+                    int count = byOrd[ord];
+                    if (count > 0) {
+                        for (int i = start[ord], end = start[ord + 1]; i < end; i++) {
+                            byNumber[ids[i]] += count;
                         }
                     }
                 }
