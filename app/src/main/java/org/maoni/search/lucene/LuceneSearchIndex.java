@@ -13,9 +13,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -43,7 +45,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -59,8 +60,10 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -74,16 +77,14 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.LongHeap;
 import org.apache.lucene.util.QueryBuilder;
 import org.maoni.search.Audience;
 import org.maoni.search.DocumentType;
@@ -175,6 +176,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private long committed = -1;
 
     private final FacetSets facetSets = new FacetSets();
+    private final QueryCachingPolicy filtersOnly = new FiltersOnly();
 
     /** Opens (or creates) the index at {@code path}, committing every second. */
     public LuceneSearchIndex(Path path) {
@@ -203,7 +205,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                    return new Searcher(reader);
+                    Searcher searcher = new Searcher(reader);
+                    searcher.setQueryCachingPolicy(filtersOnly);
+                    return searcher;
                 }
             });
         } catch (LockObtainFailedException e) {
@@ -285,23 +289,21 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public SearchResult search(SearchQuery request) {
         return withSearcher(searcher -> {
-            Query query = translate(request, ((Searcher) searcher).everyDocumentHasPairs);
+            boolean pairs = ((Searcher) searcher).everyDocumentHasPairs;
+            Query query = translate(request, pairs ? Phrases.NARROWED : Phrases.POSITIONS);
+            Query counted = pairs ? translate(request, Phrases.PAIRS) : query;
             try {
                 int wanted = request.offset() + request.limit();
-                boolean byId = request.limit() > 0 && scoresAlike(request);
-                FacetCollector facets = new FacetCollector(facetSets, byId);
+                FacetCollector facets = new FacetCollector(facetSets);
                 ScoreDoc[] top;
                 if (request.limit() == 0) {
-                    searcher.search(query, facets);
+                    searcher.search(counted, facets);
                     top = new ScoreDoc[0];
-                } else if (byId) {
-                    searcher.search(query, facets);
-                    top = facets.firstById(wanted);
-                } else if (twoPasses(request.query())) {
+                } else if (request.sort() == SortOrder.RELEVANCE && twoPasses(request.query())) {
                     // Counting without scores, then finding the page with the scorers free to skip what cannot make
                     // it (a document scoring below the page's last hit), costs less than scoring every match once
-                    // when the query is an OR, a prefix or a phrase; for plain words one pass costs less.
-                    searcher.search(query, facets);
+                    // when the query is an OR, a prefix or a phrase; for plain words, and by date, one pass costs less.
+                    searcher.search(counted, facets);
                     top = facets.total > request.offset()
                             ? topDocs(searcher, query, request.sort(), wanted)
                             : new ScoreDoc[0];
@@ -335,15 +337,6 @@ public final class LuceneSearchIndex implements SearchIndex {
                 new TopFieldCollectorManager(sort(order), wanted, null, wanted, false).newCollector();
         searcher.search(query, collector);
         return collector.topDocs().scoreDocs;
-    }
-
-    /**
-     * Whether every match scores the same, so that by relevance the hits are simply in id order: a query without words
-     * (only exclusions and filters, which do not score) matches every document with the same score.
-     */
-    private static boolean scoresAlike(SearchQuery request) {
-        return request.sort() == SortOrder.RELEVANCE
-                && request.query().required().isEmpty();
     }
 
     /** Whether the query has an OR, a prefix or a phrase (anything but plain words that must all occur). */
@@ -455,6 +448,51 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Lets Lucene's query cache keep the documents of filters (exact keyword values, date ranges) that are used often,
+     * but never of a query with words, nor of a whole query: repeated searches must not be answered from a cache of
+     * their own matches, and counting without scores would otherwise make the whole query cacheable.
+     */
+    static final class FiltersOnly implements QueryCachingPolicy {
+
+        private static final Set<String> FILTER_FIELDS = filterFields();
+
+        private final QueryCachingPolicy usage = new UsageTrackingQueryCachingPolicy();
+
+        @Override
+        public void onUse(Query query) {
+            usage.onUse(query);
+        }
+
+        @Override
+        public boolean shouldCache(Query query) throws IOException {
+            return filter(query) && usage.shouldCache(query);
+        }
+
+        /** Whether the query only filters by exact keyword values or dates. */
+        static boolean filter(Query query) {
+            if (query instanceof TermQuery term) {
+                return FILTER_FIELDS.contains(term.getTerm().field());
+            }
+            if (query instanceof TermInSetQuery terms) {
+                return FILTER_FIELDS.contains(terms.getField());
+            }
+            if (query instanceof PointRangeQuery range) {
+                return range.getField().equals(IndexFields.DATE);
+            }
+            if (query instanceof BooleanQuery bool) {
+                return bool.clauses().stream().allMatch(clause -> filter(clause.getQuery()));
+            }
+            return false;
+        }
+
+        private static Set<String> filterFields() {
+            Set<String> fields = new HashSet<>(IndexFields.KEYWORDS);
+            fields.remove(IndexFields.ID);
+            return Set.copyOf(fields);
+        }
+    }
+
     /** A searcher that knows whether phrases may be narrowed by pairs of adjacent words on its whole index. */
     private static final class Searcher extends IndexSearcher {
 
@@ -532,7 +570,20 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     // --- queries
 
-    private Query translate(SearchQuery request, boolean narrowPhrases) {
+    /** How a phrase is matched. */
+    private enum Phrases {
+        /** By the positions of its words. */
+        POSITIONS,
+        /** By positions, read only in documents that hold each of its pairs of adjacent words. */
+        NARROWED,
+        /**
+         * As {@link #NARROWED}, except that a phrase of two words is matched by its pair alone, which is exact (the
+         * document holds the pair where it holds the phrase) but does not score like the phrase: only for counting.
+         */
+        PAIRS
+    }
+
+    private Query translate(SearchQuery request, Phrases phrases) {
         ParsedQuery parsed = request.query();
         List<String> fields = IndexFields.searchedFields(request.audience());
         BooleanQuery.Builder root = new BooleanQuery.Builder();
@@ -542,12 +593,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         for (List<ParsedQuery.Atom> group : parsed.required()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (ParsedQuery.Atom atom : group) {
-                any.add(atom(atom, fields, narrowPhrases), Occur.SHOULD);
+                any.add(atom(atom, fields, phrases), Occur.SHOULD);
             }
             root.add(any.build(), Occur.MUST);
         }
         for (ParsedQuery.Atom atom : parsed.excluded()) {
-            root.add(atom(atom, fields, narrowPhrases), Occur.MUST_NOT);
+            root.add(atom(atom, fields, phrases), Occur.MUST_NOT);
         }
         if (request.audience() == Audience.PUBLIC) {
             root.add(new TermQuery(new Term(IndexFields.VISIBILITY, Visibility.PUBLIC.name())), Occur.FILTER);
@@ -556,13 +607,25 @@ public final class LuceneSearchIndex implements SearchIndex {
         return root.build();
     }
 
-    private Query atom(ParsedQuery.Atom atom, List<String> fields, boolean narrowPhrases) {
+    private Query atom(ParsedQuery.Atom atom, List<String> fields, Phrases phrases) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String field : fields) {
             Query q = fieldQuery(atom, field);
-            any.add(narrowPhrases && q instanceof PhraseQuery phrase ? narrowed(phrase) : q, Occur.SHOULD);
+            if (q instanceof PhraseQuery phrase && phrases != Phrases.POSITIONS) {
+                Term[] terms = phrase.getTerms();
+                int[] positions = phrase.getPositions();
+                q = phrases == Phrases.PAIRS && terms.length == 2 && positions[1] == positions[0] + 1
+                        ? new TermQuery(pair(phrase.getField(), terms[0], terms[1]))
+                        : narrowed(phrase);
+            }
+            any.add(q, Occur.SHOULD);
         }
         return any.build();
+    }
+
+    /** The term of the pair of these two words in the pairs field of {@code field}. */
+    private static Term pair(String field, Term first, Term second) {
+        return new Term(field + PAIRS, first.text() + AdjacentPairsFilter.SEPARATOR + second.text());
     }
 
     /**
@@ -576,11 +639,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(phrase, Occur.MUST);
         for (int i = 1; i < terms.length; i++) {
             if (positions[i] == positions[i - 1] + 1) {
-                narrowed.add(
-                        new TermQuery(new Term(
-                                phrase.getField() + PAIRS,
-                                terms[i - 1].text() + AdjacentPairsFilter.SEPARATOR + terms[i].text())),
-                        Occur.FILTER);
+                narrowed.add(new TermQuery(pair(phrase.getField(), terms[i - 1], terms[i])), Occur.FILTER);
             }
         }
         return narrowed.build();
@@ -674,7 +733,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             for (String field : fields) {
                 BooleanQuery.Builder asked = new BooleanQuery.Builder();
                 for (ParsedQuery.Atom atom : request.query().positiveAtoms()) {
-                    asked.add(atom(atom, List.of(field), false), Occur.SHOULD);
+                    asked.add(atom(atom, List.of(field), Phrases.POSITIONS), Occur.SHOULD);
                 }
                 highlights.putAll(highlighter.highlightFields(
                         new String[] {field}, asked.build(), pageDocs, new int[] {IndexFields.PASSAGES}));
@@ -863,78 +922,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         private final List<SetCounts> combinations = new ArrayList<>();
         private final List<LeafCounts> leaves = new ArrayList<>();
         private final List<LegacyCounts> legacy = new ArrayList<>();
-        /** The matches of each segment, when they are kept (to find the first by id). */
-        private final List<LeafMatches> matched = new ArrayList<>();
 
-        private final boolean keepMatches;
-
-        /** One segment's matching documents. */
-        private record LeafMatches(LeafReaderContext context, FixedBitSet docs, int[] count) {}
-
-        /** A hit found by id, before the segments' hits are merged. */
-        private record ById(BytesRef id, int doc) {}
-
-        FacetCollector(FacetSets sets, boolean keepMatches) {
+        FacetCollector(FacetSets sets) {
             this.sets = sets;
-            this.keepMatches = keepMatches;
-        }
-
-        /**
-         * The first {@code n} matches in id order. In each segment either its ids are walked in order until {@code n}
-         * matches are found (when matches are dense, a short walk) or every match's id ordinal is read and the
-         * {@code n} least kept; the segments' firsts are then merged by id.
-         */
-        ScoreDoc[] firstById(int n) throws IOException {
-            List<ById> firsts = new ArrayList<>();
-            for (LeafMatches leaf : matched) {
-                int count = leaf.count()[0];
-                if (count == 0) {
-                    continue;
-                }
-                LeafReader reader = leaf.context().reader();
-                int base = leaf.context().docBase;
-                if ((long) n * reader.maxDoc() * 32 < (long) count * count) {
-                    TermsEnum ids = reader.terms(IndexFields.ID).iterator();
-                    PostingsEnum postings = null;
-                    int found = 0;
-                    for (BytesRef id = ids.next(); id != null && found < n; id = ids.next()) {
-                        postings = ids.postings(postings, PostingsEnum.NONE);
-                        for (int doc = postings.nextDoc();
-                                doc != DocIdSetIterator.NO_MORE_DOCS;
-                                doc = postings.nextDoc()) {
-                            if (leaf.docs().get(doc)) {
-                                firsts.add(new ById(BytesRef.deepCopyOf(id), base + doc));
-                                found++;
-                            }
-                        }
-                    }
-                } else {
-                    SortedDocValues ids = DocValues.getSorted(reader, IndexFields.ID);
-                    // The n least (ordinal, doc) pairs, packed into longs: the heap's top is the greatest kept.
-                    LongHeap least = new LongHeap(n);
-                    BitSetIterator docs = new BitSetIterator(leaf.docs(), count);
-                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                        if (!ids.advanceExact(doc)) {
-                            continue;
-                        }
-                        long key = -(((long) ids.ordValue() << 32) | doc);
-                        if (least.size() < n) {
-                            least.push(key);
-                        } else if (key > least.top()) {
-                            least.updateTop(key);
-                        }
-                    }
-                    for (int i = 1; i <= least.size(); i++) {
-                        long key = -least.get(i);
-                        firsts.add(new ById(BytesRef.deepCopyOf(ids.lookupOrd((int) (key >>> 32))), base + (int) key));
-                    }
-                }
-            }
-            firsts.sort(Comparator.comparing(ById::id));
-            return firsts.stream()
-                    .limit(n)
-                    .map(hit -> new ScoreDoc(hit.doc(), Float.NaN))
-                    .toArray(ScoreDoc[]::new);
         }
 
         @Override
@@ -963,11 +953,6 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             legacy.addAll(old);
             LegacyCounts[] perField = old.toArray(LegacyCounts[]::new);
-            FixedBitSet docs = keepMatches ? new FixedBitSet(reader.maxDoc()) : null;
-            int[] count = new int[1];
-            if (keepMatches) {
-                matched.add(new LeafMatches(context, docs, count));
-            }
             return new LeafCollector() {
 
                 private int[] byOrd;
@@ -978,10 +963,6 @@ public final class LuceneSearchIndex implements SearchIndex {
                 @Override
                 public void collect(int doc) throws IOException {
                     total++;
-                    if (docs != null) {
-                        docs.set(doc);
-                        count[0]++;
-                    }
                     int ord = ordByDoc[doc];
                     if (ord >= 0) {
                         // allocated on the first match, so that segments without one cost nothing

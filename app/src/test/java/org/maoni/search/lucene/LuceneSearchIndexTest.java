@@ -24,6 +24,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -31,6 +32,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
@@ -258,6 +266,33 @@ class LuceneSearchIndexTest extends AbstractSearchIndexContract {
         }
     }
 
+    @Test
+    void onlyFiltersAreLeftToLucenesQueryCache() {
+        Query county = new TermInSetQuery("county", List.of(new BytesRef("Kisumu")));
+        Query dates = LongPoint.newRangeQuery("date", 1, 2);
+        Query words = new TermQuery(new Term("text", "levy"));
+        assertThat(LuceneSearchIndex.FiltersOnly.filter(county)).isTrue();
+        assertThat(LuceneSearchIndex.FiltersOnly.filter(dates)).isTrue();
+        assertThat(LuceneSearchIndex.FiltersOnly.filter(new BooleanQuery.Builder()
+                        .add(county, Occur.SHOULD)
+                        .add(new TermInSetQuery("lineageId", List.of(new BytesRef("l1"))), Occur.SHOULD)
+                        .build()))
+                .isTrue();
+        assertThat(LuceneSearchIndex.FiltersOnly.filter(words)).isFalse();
+        assertThat(LuceneSearchIndex.FiltersOnly.filter(new TermQuery(new Term("id", "d1"))))
+                .isFalse();
+        assertThat(LuceneSearchIndex.FiltersOnly.filter(new BooleanQuery.Builder()
+                        .add(words, Occur.MUST)
+                        .add(county, Occur.FILTER)
+                        .build()))
+                .isFalse();
+        assertThat(LuceneSearchIndex.FiltersOnly.filter(new BooleanQuery.Builder()
+                        .add(new MatchAllDocsQuery(), Occur.MUST)
+                        .add(county, Occur.FILTER)
+                        .build()))
+                .isFalse();
+    }
+
     /** A test memorandum: one word (and two more) in its text, perhaps "levy" in its staff text too. */
     private record Memo(String id, String word, boolean staffLevy, boolean staffOnly, LocalDate date, String county) {
 
@@ -348,6 +383,15 @@ class LuceneSearchIndexTest extends AbstractSearchIndexContract {
                         SortOrder.DATE,
                         either,
                         byDate.thenComparing(byId));
+                // a phrase of two words is counted by its pair of adjacent words: in order and next to each other
+                assertThat(index.search(publicQuery("\"alpha beta\"")).total()).isEqualTo(visible.size());
+                assertThat(index.search(publicQuery("\"beta alpha\"")).total()).isZero();
+                assertThat(index.search(publicQuery("\"levy beta\"")).total()).isZero();
+                assertThat(index.search(publicQuery("\"alpha beta\" -\"levy alpha\""))
+                                .total())
+                        .isEqualTo(visible.stream()
+                                .filter(m -> !m.word().equals("levy"))
+                                .count());
                 assertOrder(
                         "\"alpha beta\" fee",
                         audience,
@@ -357,6 +401,10 @@ class LuceneSearchIndexTest extends AbstractSearchIndexContract {
                         byId);
             }
         }
+    }
+
+    private static SearchQuery publicQuery(String text) {
+        return SearchQuery.publicQuery(QueryParser.parse(text));
     }
 
     /** Pages through the search (as deep as paging allows) and compares with the expected order of every match. */
