@@ -50,8 +50,10 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -67,6 +69,8 @@ import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -77,14 +81,18 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.QueryBuilder;
 import org.maoni.search.Audience;
 import org.maoni.search.DocumentType;
@@ -297,22 +305,28 @@ public final class LuceneSearchIndex implements SearchIndex {
                 FacetCollector facets = new FacetCollector(facetSets);
                 ScoreDoc[] top;
                 if (request.limit() == 0) {
-                    searcher.search(counted, facets);
+                    count(searcher, counted, facets);
                     top = new ScoreDoc[0];
                 } else if (request.sort() == SortOrder.RELEVANCE && twoPasses(request.query())) {
                     // Counting without scores, then finding the page with the scorers free to skip what cannot make
                     // it (a document scoring below the page's last hit), costs less than scoring every match once
-                    // when the query is an OR, a prefix or a phrase; for plain words, and by date, one pass costs less.
-                    searcher.search(counted, facets);
+                    // when the query is an OR, a prefix or a phrase; for plain words one pass costs less.
+                    count(searcher, counted, facets);
                     top = facets.total > request.offset()
                             ? topDocs(searcher, query, request.sort(), wanted)
                             : new ScoreDoc[0];
                 } else {
-                    // One pass over the matches counts them, counts the facets and keeps the top hits.
+                    // One pass over the matches counts them, counts the facets and keeps the top hits (by date, in the
+                    // order of the documents, without scores).
                     TopFieldCollector collector = new TopFieldCollectorManager(
                                     sort(request.sort()), wanted, null, Integer.MAX_VALUE, false)
                             .newCollector();
-                    searcher.search(query, MultiCollector.wrap(facets, collector));
+                    Collector both = MultiCollector.wrap(facets, collector);
+                    if (request.sort() == SortOrder.DATE) {
+                        count(searcher, counted, both);
+                    } else {
+                        searcher.search(query, both);
+                    }
                     top = collector.topDocs().scoreDocs;
                 }
                 List<SearchHit> hits = List.of();
@@ -324,6 +338,135 @@ public final class LuceneSearchIndex implements SearchIndex {
                 throw new UncheckedIOException("Search failed", e);
             }
         });
+    }
+
+    /**
+     * Passes every match of {@code query} (a translated query: its clauses are words and phrases, exclusions and
+     * filters) to {@code collector}, which needs no scores. Where every required clause matches many documents of a
+     * segment, each clause's matches are gathered into a bit set (any of a clause's words or fields) and the sets are
+     * intersected: reading whole lists of documents costs far less per match than leapfrogging between them, which is
+     * what Lucene does (and still does here for a segment where some required clause matches few documents).
+     */
+    private static void count(IndexSearcher searcher, Query query, Collector collector) throws IOException {
+        List<Occur> occurs = new ArrayList<>();
+        List<List<Weight>> clauses = new ArrayList<>();
+        for (BooleanClause clause : ((BooleanQuery) query).clauses()) {
+            List<Weight> anyOf = new ArrayList<>();
+            if (!(clause.getQuery() instanceof MatchAllDocsQuery)) {
+                for (Query q : anyOf(clause.getQuery(), new ArrayList<>())) {
+                    anyOf.add(searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f));
+                }
+            }
+            occurs.add(clause.getOccur());
+            clauses.add(anyOf);
+        }
+        Weight whole = null;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int maxDoc = leaf.reader().maxDoc();
+            List<List<ScorerSupplier>> suppliers = new ArrayList<>();
+            long lead = Long.MAX_VALUE;
+            for (int c = 0; c < clauses.size(); c++) {
+                List<ScorerSupplier> any = new ArrayList<>();
+                long cost = 0;
+                for (Weight w : clauses.get(c)) {
+                    ScorerSupplier supplier = w.scorerSupplier(leaf);
+                    if (supplier != null) {
+                        any.add(supplier);
+                        cost += supplier.cost();
+                    }
+                }
+                suppliers.add(any);
+                if (occurs.get(c) != Occur.MUST_NOT && !clauses.get(c).isEmpty()) {
+                    lead = Math.min(lead, cost);
+                }
+            }
+            if (lead == 0) {
+                continue;
+            }
+            if (lead < maxDoc / 16) {
+                if (whole == null) {
+                    whole = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                }
+                BulkScorer scorer = whole.bulkScorer(leaf);
+                if (scorer != null) {
+                    LeafCollector leafCollector = collector.getLeafCollector(leaf);
+                    scorer.score(leafCollector, leaf.reader().getLiveDocs());
+                    leafCollector.finish();
+                }
+                continue;
+            }
+            FixedBitSet matches = null;
+            List<FixedBitSet> excluded = new ArrayList<>();
+            for (int c = 0; c < clauses.size(); c++) {
+                if (clauses.get(c).isEmpty()) {
+                    continue;
+                }
+                FixedBitSet docs = new FixedBitSet(maxDoc);
+                for (ScorerSupplier supplier : suppliers.get(c)) {
+                    Scorer scorer = supplier.get(Long.MAX_VALUE);
+                    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+                    docs.or(twoPhase == null ? scorer.iterator() : TwoPhaseIterator.asDocIdSetIterator(twoPhase));
+                }
+                if (occurs.get(c) == Occur.MUST_NOT) {
+                    excluded.add(docs);
+                } else if (matches == null) {
+                    matches = docs;
+                } else {
+                    matches.and(docs);
+                }
+            }
+            if (matches == null) {
+                matches = new FixedBitSet(maxDoc);
+                matches.set(0, maxDoc);
+            }
+            for (FixedBitSet docs : excluded) {
+                matches.andNot(docs);
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            LeafCollector leafCollector = collector.getLeafCollector(leaf);
+            Unscored unscored = new Unscored();
+            leafCollector.setScorer(unscored);
+            for (int doc = matches.nextSetBit(0);
+                    doc != DocIdSetIterator.NO_MORE_DOCS;
+                    doc = doc + 1 < maxDoc ? matches.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                if (live == null || live.get(doc)) {
+                    unscored.doc = doc;
+                    leafCollector.collect(doc);
+                }
+            }
+            leafCollector.finish();
+        }
+    }
+
+    /** The queries any of which matches where {@code query} does: the clauses of nested ORs, else itself. */
+    private static List<Query> anyOf(Query query, List<Query> into) {
+        if (query instanceof BooleanQuery bool
+                && bool.getMinimumNumberShouldMatch() == 0
+                && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)
+                && !bool.clauses().isEmpty()) {
+            for (BooleanClause clause : bool.clauses()) {
+                anyOf(clause.getQuery(), into);
+            }
+        } else {
+            into.add(query);
+        }
+        return into;
+    }
+
+    /** Stands for the scorer where matches are collected without scores. */
+    private static final class Unscored extends Scorable {
+
+        private int doc = -1;
+
+        @Override
+        public float score() {
+            return 0;
+        }
+
+        @Override
+        public int docID() {
+            return doc;
+        }
     }
 
     /**
