@@ -13,9 +13,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,8 +50,10 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -58,11 +62,15 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -73,13 +81,18 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.QueryBuilder;
 import org.maoni.search.Audience;
 import org.maoni.search.DocumentType;
@@ -176,6 +189,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private long committed = -1;
 
     private final FacetSets facetSets = new FacetSets();
+    private final QueryCachingPolicy filtersOnly = new FiltersOnly();
 
     /** Opens (or creates) the index at {@code path}, committing every second. */
     public LuceneSearchIndex(Path path) {
@@ -204,7 +218,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                    return new Searcher(reader);
+                    Searcher searcher = new Searcher(reader);
+                    searcher.setQueryCachingPolicy(filtersOnly);
+                    return searcher;
                 }
             });
         } catch (LockObtainFailedException e) {
@@ -286,28 +302,199 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public SearchResult search(SearchQuery request) {
         return withSearcher(searcher -> {
-            Query query = translate(request, ((Searcher) searcher).everyDocumentHasPairs);
+            boolean pairs = ((Searcher) searcher).everyDocumentHasPairs;
+            Query query = translate(request, pairs ? Phrases.NARROWED : Phrases.POSITIONS);
+            Query counted = pairs ? translate(request, Phrases.PAIRS) : query;
             try {
-                // One pass over the matches counts them, counts the facets and keeps the top hits: a second pass for
-                // the page would score every match again.
-                FacetCollector facets = new FacetCollector(facetSets);
                 int wanted = request.offset() + request.limit();
-                TopFieldCollector top = request.limit() > 0
-                        ? new TopFieldCollectorManager(sort(request.sort()), wanted, null, Integer.MAX_VALUE, false)
-                                .newCollector()
-                        : null;
-                searcher.search(query, top == null ? facets : MultiCollector.wrap(facets, top));
+                FacetCollector facets = new FacetCollector(facetSets);
+                ScoreDoc[] top;
+                if (request.limit() == 0) {
+                    count(searcher, counted, facets);
+                    top = new ScoreDoc[0];
+                } else if (request.sort() == SortOrder.RELEVANCE && twoPasses(request.query())) {
+                    // Counting without scores, then finding the page with the scorers free to skip what cannot make
+                    // it (a document scoring below the page's last hit), costs less than scoring every match once
+                    // when the query is an OR, a prefix or a phrase; for plain words one pass costs less.
+                    count(searcher, counted, facets);
+                    top = facets.total > request.offset()
+                            ? topDocs(searcher, query, request.sort(), wanted)
+                            : new ScoreDoc[0];
+                } else {
+                    // One pass over the matches counts them, counts the facets and keeps the top hits (by date, in the
+                    // order of the documents, without scores).
+                    TopFieldCollector collector = new TopFieldCollectorManager(
+                                    sort(request.sort()), wanted, null, Integer.MAX_VALUE, false)
+                            .newCollector();
+                    Collector both = MultiCollector.wrap(facets, collector);
+                    if (request.sort() == SortOrder.DATE) {
+                        count(searcher, counted, both);
+                    } else {
+                        searcher.search(query, both);
+                    }
+                    top = collector.topDocs().scoreDocs;
+                }
                 List<SearchHit> hits = List.of();
-                if (top != null && facets.total > request.offset()) {
-                    ScoreDoc[] all = top.topDocs().scoreDocs;
-                    ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length), all.length);
-                    hits = hits(searcher, request, page);
+                if (top.length > request.offset()) {
+                    hits = hits(searcher, request, Arrays.copyOfRange(top, request.offset(), top.length));
                 }
                 return new SearchResult(facets.total, hits, facets.counts());
             } catch (IOException e) {
                 throw new UncheckedIOException("Search failed", e);
             }
         });
+    }
+
+    /**
+     * Passes every match of {@code query} (a translated query: its clauses are words and phrases, exclusions and
+     * filters) to {@code collector}, which needs no scores. Where every required clause matches many documents of a
+     * segment, each clause's matches are gathered into a bit set (any of a clause's words or fields) and the sets are
+     * intersected: reading whole lists of documents costs far less per match than leapfrogging between them, which is
+     * what Lucene does (and still does here for a segment where some required clause matches few documents).
+     */
+    private static void count(IndexSearcher searcher, Query query, Collector collector) throws IOException {
+        List<Occur> occurs = new ArrayList<>();
+        List<List<Weight>> clauses = new ArrayList<>();
+        for (BooleanClause clause : ((BooleanQuery) query).clauses()) {
+            List<Weight> anyOf = new ArrayList<>();
+            if (!(clause.getQuery() instanceof MatchAllDocsQuery)) {
+                for (Query q : anyOf(clause.getQuery(), new ArrayList<>())) {
+                    anyOf.add(searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f));
+                }
+            }
+            occurs.add(clause.getOccur());
+            clauses.add(anyOf);
+        }
+        Weight whole = null;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int maxDoc = leaf.reader().maxDoc();
+            List<List<ScorerSupplier>> suppliers = new ArrayList<>();
+            long lead = Long.MAX_VALUE;
+            for (int c = 0; c < clauses.size(); c++) {
+                List<ScorerSupplier> any = new ArrayList<>();
+                long cost = 0;
+                for (Weight w : clauses.get(c)) {
+                    ScorerSupplier supplier = w.scorerSupplier(leaf);
+                    if (supplier != null) {
+                        any.add(supplier);
+                        cost += supplier.cost();
+                    }
+                }
+                suppliers.add(any);
+                if (occurs.get(c) != Occur.MUST_NOT && !clauses.get(c).isEmpty()) {
+                    lead = Math.min(lead, cost);
+                }
+            }
+            if (lead == 0) {
+                continue;
+            }
+            if (lead < maxDoc / 16) {
+                if (whole == null) {
+                    whole = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                }
+                BulkScorer scorer = whole.bulkScorer(leaf);
+                if (scorer != null) {
+                    LeafCollector leafCollector = collector.getLeafCollector(leaf);
+                    scorer.score(leafCollector, leaf.reader().getLiveDocs());
+                    leafCollector.finish();
+                }
+                continue;
+            }
+            FixedBitSet matches = null;
+            List<FixedBitSet> excluded = new ArrayList<>();
+            for (int c = 0; c < clauses.size(); c++) {
+                if (clauses.get(c).isEmpty()) {
+                    continue;
+                }
+                FixedBitSet docs = new FixedBitSet(maxDoc);
+                for (ScorerSupplier supplier : suppliers.get(c)) {
+                    Scorer scorer = supplier.get(Long.MAX_VALUE);
+                    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+                    docs.or(twoPhase == null ? scorer.iterator() : TwoPhaseIterator.asDocIdSetIterator(twoPhase));
+                }
+                if (occurs.get(c) == Occur.MUST_NOT) {
+                    excluded.add(docs);
+                } else if (matches == null) {
+                    matches = docs;
+                } else {
+                    matches.and(docs);
+                }
+            }
+            if (matches == null) {
+                matches = new FixedBitSet(maxDoc);
+                matches.set(0, maxDoc);
+            }
+            for (FixedBitSet docs : excluded) {
+                matches.andNot(docs);
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            LeafCollector leafCollector = collector.getLeafCollector(leaf);
+            Unscored unscored = new Unscored();
+            leafCollector.setScorer(unscored);
+            for (int doc = matches.nextSetBit(0);
+                    doc != DocIdSetIterator.NO_MORE_DOCS;
+                    doc = doc + 1 < maxDoc ? matches.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                if (live == null || live.get(doc)) {
+                    unscored.doc = doc;
+                    leafCollector.collect(doc);
+                }
+            }
+            leafCollector.finish();
+        }
+    }
+
+    /** The queries any of which matches where {@code query} does: the clauses of nested ORs, else itself. */
+    private static List<Query> anyOf(Query query, List<Query> into) {
+        if (query instanceof BooleanQuery bool
+                && bool.getMinimumNumberShouldMatch() == 0
+                && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)
+                && !bool.clauses().isEmpty()) {
+            for (BooleanClause clause : bool.clauses()) {
+                anyOf(clause.getQuery(), into);
+            }
+        } else {
+            into.add(query);
+        }
+        return into;
+    }
+
+    /** Stands for the scorer where matches are collected without scores. */
+    private static final class Unscored extends Scorable {
+
+        private int doc = -1;
+
+        @Override
+        public float score() {
+            return 0;
+        }
+
+        @Override
+        public int docID() {
+            return doc;
+        }
+    }
+
+    /**
+     * The first {@code wanted} hits in this order, found without counting every match (the count is done apart): once
+     * that many are found, documents that cannot beat the last of them (a lower score, an older date) may be skipped.
+     * Equal scores or dates are still compared by id, so the order stays exact.
+     */
+    private static ScoreDoc[] topDocs(IndexSearcher searcher, Query query, SortOrder order, int wanted)
+            throws IOException {
+        TopFieldCollector collector =
+                new TopFieldCollectorManager(sort(order), wanted, null, wanted, false).newCollector();
+        searcher.search(query, collector);
+        return collector.topDocs().scoreDocs;
+    }
+
+    /** Whether the query has an OR, a prefix or a phrase (anything but plain words that must all occur). */
+    private static boolean twoPasses(ParsedQuery query) {
+        for (List<ParsedQuery.Atom> group : query.required()) {
+            if (group.size() > 1 || !(group.get(0) instanceof ParsedQuery.Word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -420,6 +607,51 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Lets Lucene's query cache keep the documents of filters (exact keyword values, date ranges) that are used often,
+     * but never of a query with words, nor of a whole query: repeated searches must not be answered from a cache of
+     * their own matches, and counting without scores would otherwise make the whole query cacheable.
+     */
+    static final class FiltersOnly implements QueryCachingPolicy {
+
+        private static final Set<String> FILTER_FIELDS = filterFields();
+
+        private final QueryCachingPolicy usage = new UsageTrackingQueryCachingPolicy();
+
+        @Override
+        public void onUse(Query query) {
+            usage.onUse(query);
+        }
+
+        @Override
+        public boolean shouldCache(Query query) throws IOException {
+            return filter(query) && usage.shouldCache(query);
+        }
+
+        /** Whether the query only filters by exact keyword values or dates. */
+        static boolean filter(Query query) {
+            if (query instanceof TermQuery term) {
+                return FILTER_FIELDS.contains(term.getTerm().field());
+            }
+            if (query instanceof TermInSetQuery terms) {
+                return FILTER_FIELDS.contains(terms.getField());
+            }
+            if (query instanceof PointRangeQuery range) {
+                return range.getField().equals(IndexFields.DATE);
+            }
+            if (query instanceof BooleanQuery bool) {
+                return bool.clauses().stream().allMatch(clause -> filter(clause.getQuery()));
+            }
+            return false;
+        }
+
+        private static Set<String> filterFields() {
+            Set<String> fields = new HashSet<>(IndexFields.KEYWORDS);
+            fields.remove(IndexFields.ID);
+            return Set.copyOf(fields);
+        }
+    }
+
     /** A searcher that knows whether phrases may be narrowed by pairs of adjacent words on its whole index. */
     private static final class Searcher extends IndexSearcher {
 
@@ -497,7 +729,20 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     // --- queries
 
-    private Query translate(SearchQuery request, boolean narrowPhrases) {
+    /** How a phrase is matched. */
+    private enum Phrases {
+        /** By the positions of its words. */
+        POSITIONS,
+        /** By positions, read only in documents that hold each of its pairs of adjacent words. */
+        NARROWED,
+        /**
+         * As {@link #NARROWED}, except that a phrase of two words is matched by its pair alone, which is exact (the
+         * document holds the pair where it holds the phrase) but does not score like the phrase: only for counting.
+         */
+        PAIRS
+    }
+
+    private Query translate(SearchQuery request, Phrases phrases) {
         ParsedQuery parsed = request.query();
         List<String> fields = IndexFields.searchedFields(request.audience());
         BooleanQuery.Builder root = new BooleanQuery.Builder();
@@ -507,12 +752,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         for (List<ParsedQuery.Atom> group : parsed.required()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (ParsedQuery.Atom atom : group) {
-                any.add(atom(atom, fields, narrowPhrases), Occur.SHOULD);
+                any.add(atom(atom, fields, phrases), Occur.SHOULD);
             }
             root.add(any.build(), Occur.MUST);
         }
         for (ParsedQuery.Atom atom : parsed.excluded()) {
-            root.add(atom(atom, fields, narrowPhrases), Occur.MUST_NOT);
+            root.add(atom(atom, fields, phrases), Occur.MUST_NOT);
         }
         if (request.audience() == Audience.PUBLIC) {
             root.add(new TermQuery(new Term(IndexFields.VISIBILITY, Visibility.PUBLIC.name())), Occur.FILTER);
@@ -521,13 +766,25 @@ public final class LuceneSearchIndex implements SearchIndex {
         return root.build();
     }
 
-    private Query atom(ParsedQuery.Atom atom, List<String> fields, boolean narrowPhrases) {
+    private Query atom(ParsedQuery.Atom atom, List<String> fields, Phrases phrases) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String field : fields) {
             Query q = fieldQuery(atom, field);
-            any.add(narrowPhrases && q instanceof PhraseQuery phrase ? narrowed(phrase) : q, Occur.SHOULD);
+            if (q instanceof PhraseQuery phrase && phrases != Phrases.POSITIONS) {
+                Term[] terms = phrase.getTerms();
+                int[] positions = phrase.getPositions();
+                q = phrases == Phrases.PAIRS && terms.length == 2 && positions[1] == positions[0] + 1
+                        ? new TermQuery(pair(phrase.getField(), terms[0], terms[1]))
+                        : narrowed(phrase);
+            }
+            any.add(q, Occur.SHOULD);
         }
         return any.build();
+    }
+
+    /** The term of the pair of these two words in the pairs field of {@code field}. */
+    private static Term pair(String field, Term first, Term second) {
+        return new Term(field + PAIRS, first.text() + AdjacentPairsFilter.SEPARATOR + second.text());
     }
 
     /**
@@ -541,11 +798,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(phrase, Occur.MUST);
         for (int i = 1; i < terms.length; i++) {
             if (positions[i] == positions[i - 1] + 1) {
-                narrowed.add(
-                        new TermQuery(new Term(
-                                phrase.getField() + PAIRS,
-                                terms[i - 1].text() + AdjacentPairsFilter.SEPARATOR + terms[i].text())),
-                        Occur.FILTER);
+                narrowed.add(new TermQuery(pair(phrase.getField(), terms[i - 1], terms[i])), Occur.FILTER);
             }
         }
         return narrowed.build();
@@ -615,15 +868,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         boolean staff = request.audience() == Audience.STAFF;
         String[] fields =
                 staff ? new String[] {IndexFields.TEXT, IndexFields.STAFF_TEXT} : new String[] {IndexFields.TEXT};
-        int[] passages = new int[fields.length];
-        Arrays.fill(passages, IndexFields.PASSAGES);
         // Each hit's stored fields are read (and their block decompressed) once, for the hit and its snippets.
         StoredFields stored = searcher.storedFields();
         Map<Integer, Document> documents = new HashMap<>();
         for (ScoreDoc hit : page) {
             documents.put(hit.doc, stored.document(hit.doc));
         }
-        Map<String, String[]> highlights = Map.of();
+        Map<String, String[]> highlights = new HashMap<>();
         if (page.length > 0 && !request.query().positiveAtoms().isEmpty()) {
             UnifiedHighlighter highlighter = new StoredHighlighter(
                     UnifiedHighlighter.builder(searcher, analyzer)
@@ -635,13 +886,17 @@ public final class LuceneSearchIndex implements SearchIndex {
                             .withMaxNoHighlightPassages(0),
                     documents);
             TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-            // Only the words and phrases asked for are highlighted: matching the whole query again (its filters,
-            // exclusions and the other fields) for every hit of the page cost far more than the search itself.
-            BooleanQuery.Builder asked = new BooleanQuery.Builder();
-            for (ParsedQuery.Atom atom : request.query().positiveAtoms()) {
-                asked.add(atom(atom, List.of(fields), false), Occur.SHOULD);
+            // Only the words and phrases asked for are highlighted, and in each field only its own: matching the whole
+            // query again (its filters, exclusions and the other fields) for every hit of the page cost far more than
+            // the search itself, and the highlighter matches every clause of its query in each field it highlights.
+            for (String field : fields) {
+                BooleanQuery.Builder asked = new BooleanQuery.Builder();
+                for (ParsedQuery.Atom atom : request.query().positiveAtoms()) {
+                    asked.add(atom(atom, List.of(field), Phrases.POSITIONS), Occur.SHOULD);
+                }
+                highlights.putAll(highlighter.highlightFields(
+                        new String[] {field}, asked.build(), pageDocs, new int[] {IndexFields.PASSAGES}));
             }
-            highlights = highlighter.highlightFields(fields, asked.build(), pageDocs, passages);
         }
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
@@ -723,8 +978,16 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     private static final class FacetSets {
 
-        /** The facet-term numbers of each combination ordinal {@code o}: {@code ids[start[o] .. start[o + 1])}. */
-        record Split(int[] start, int[] ids) {}
+        /**
+         * The facet-term numbers of each combination ordinal {@code o}: {@code ids[start[o] .. start[o + 1])}; and the
+         * combination ordinal of each document ({@code -1} without one), read once instead of decoded per match.
+         */
+        record Split(int[] start, int[] ids, int[] ordByDoc) {
+
+            int valueCount() {
+                return start.length - 1;
+            }
+        }
 
         private final Map<String, Integer> numbers = new HashMap<>();
         private final List<String> terms = new ArrayList<>();
@@ -751,13 +1014,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         Split split(LeafReader reader) throws IOException {
             IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
             if (helper == null) {
-                return split(DocValues.getSorted(reader, FACET_SET));
+                return compute(reader);
             }
             try {
                 return bySegment.computeIfAbsent(helper.getKey(), key -> {
                     helper.addClosedListener(bySegment::remove);
                     try {
-                        return split(DocValues.getSorted(reader, FACET_SET));
+                        return compute(reader);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -767,7 +1030,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
         }
 
-        private Split split(SortedDocValues sets) throws IOException {
+        private Split compute(LeafReader reader) throws IOException {
+            SortedDocValues sets = DocValues.getSorted(reader, FACET_SET);
             int count = sets.getValueCount();
             int[] start = new int[count + 1];
             List<Integer> ids = new ArrayList<>();
@@ -786,7 +1050,12 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
             }
             start[count] = ids.size();
-            return new Split(start, ids.stream().mapToInt(Integer::intValue).toArray());
+            int[] ordByDoc = new int[reader.maxDoc()];
+            Arrays.fill(ordByDoc, -1);
+            for (int doc = sets.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = sets.nextDoc()) {
+                ordByDoc[doc] = sets.ordValue();
+            }
+            return new Split(start, ids.stream().mapToInt(Integer::intValue).toArray(), ordByDoc);
         }
     }
 
@@ -798,7 +1067,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final class FacetCollector implements Collector {
 
         /** One segment's facet combinations, counted by ordinal. */
-        private record SetCounts(LeafReader reader, int[] byOrd) {}
+        private record SetCounts(FacetSets.Split split, int[] byOrd) {}
 
         /** One segment's facet values of documents from before combinations, counted by ordinal. */
         private record LeafCounts(SortedSetDocValues values, long[] byOrd) {}
@@ -808,6 +1077,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
         private final FacetSets sets;
         private long total;
+
         private final List<SetCounts> combinations = new ArrayList<>();
         private final List<LeafCounts> leaves = new ArrayList<>();
         private final List<LegacyCounts> legacy = new ArrayList<>();
@@ -824,9 +1094,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             LeafReader reader = context.reader();
-            SortedDocValues set = DocValues.getSorted(reader, FACET_SET);
-            int[] setCounts = new int[set.getValueCount()];
-            combinations.add(new SetCounts(reader, setCounts));
+            FacetSets.Split split = sets.split(reader);
+            int[] ordByDoc = split.ordByDoc();
             SortedSetDocValues shared = DocValues.getSortedSet(reader, FACETS);
             long[] counts = new long[(int) shared.getValueCount()];
             leaves.add(new LeafCounts(shared, counts));
@@ -844,14 +1113,23 @@ public final class LuceneSearchIndex implements SearchIndex {
             legacy.addAll(old);
             LegacyCounts[] perField = old.toArray(LegacyCounts[]::new);
             return new LeafCollector() {
+
+                private int[] byOrd;
+
                 @Override
                 public void setScorer(Scorable scorer) {}
 
                 @Override
                 public void collect(int doc) throws IOException {
                     total++;
-                    if (set.advanceExact(doc)) {
-                        setCounts[set.ordValue()]++;
+                    int ord = ordByDoc[doc];
+                    if (ord >= 0) {
+                        // allocated on the first match, so that segments without one cost nothing
+                        if (byOrd == null) {
+                            byOrd = new int[split.valueCount()];
+                            combinations.add(new SetCounts(split, byOrd));
+                        }
+                        byOrd[ord]++;
                         return;
                     }
                     if (shared.advanceExact(doc)) {
@@ -873,18 +1151,16 @@ public final class LuceneSearchIndex implements SearchIndex {
 
         Map<Facet, List<FacetCount>> counts() throws IOException {
             Map<Facet, Map<String, Long>> byValue = new EnumMap<>(Facet.class);
-            long[] byNumber = new long[0];
+            long[] byNumber = new long[sets.size()];
             for (SetCounts leaf : combinations) {
                 int[] byOrd = leaf.byOrd();
-                FacetSets.Split split = null;
+                int[] start = leaf.split().start();
+                int[] ids = leaf.split().ids();
                 for (int ord = 0; ord < byOrd.length; ord++) {
-                    if (byOrd[ord] > 0) {
-                        if (split == null) {
-                            split = sets.split(leaf.reader());
-                            byNumber = Arrays.copyOf(byNumber, Math.max(byNumber.length, sets.size()));
-                        }
-                        for (int i = split.start()[ord]; i < split.start()[ord + 1]; i++) {
-                            byNumber[split.ids()[i]] += byOrd[ord];
+                    int count = byOrd[ord];
+                    if (count > 0) {
+                        for (int i = start[ord], end = start[ord + 1]; i < end; i++) {
+                            byNumber[ids[i]] += count;
                         }
                     }
                 }

@@ -97,6 +97,11 @@ public final class MemorandaSearchBenchmark {
         int docs = Integer.getInteger("search.bench.docs", 100_000);
         int large = Integer.getInteger("search.bench.large", 1_000_000);
         int rounds = Integer.getInteger("search.bench.rounds", 40);
+        // To iterate on query speed: -Dsearch.bench.indexing=false skips the indexing-rate measurements (raw Lucene,
+        // Elasticsearch) and fills the index in large batches; -Dsearch.bench.index=<folder> keeps the index there and
+        // reuses it on the next run (only documents it lacks are added).
+        boolean indexing = Boolean.parseBoolean(System.getProperty("search.bench.indexing", "true"));
+        String kept = System.getProperty("search.bench.index");
         System.out.printf(
                 Locale.ROOT,
                 "Search benchmark: %d memoranda, %d cores, max heap %d MB%n",
@@ -104,29 +109,37 @@ public final class MemorandaSearchBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
-        Path raw = Files.createTempDirectory("maoni-bench-raw");
-        double baseline;
-        try {
-            baseline = rawLucene(raw, docs);
-        } finally {
-            delete(raw);
+        double baseline = 0;
+        if (indexing) {
+            Path raw = Files.createTempDirectory("maoni-bench-raw");
+            try {
+                baseline = rawLucene(raw, docs);
+            } finally {
+                delete(raw);
+            }
+            System.out.printf(Locale.ROOT, "raw Lucene baseline: %.0f documents/s%n", baseline);
         }
-        System.out.printf(Locale.ROOT, "raw Lucene baseline: %.0f documents/s%n", baseline);
 
-        Path dir = Files.createTempDirectory("maoni-bench-lucene");
+        Path dir = kept == null ? Files.createTempDirectory("maoni-bench-lucene") : Path.of(kept);
         try (SearchIndex lucene = new LuceneSearchIndex(dir)) {
-            double adapter = index(lucene, 0, docs);
-            System.out.printf(
-                    Locale.ROOT,
-                    "lucene adapter: %.0f documents/s, ratio to raw Lucene %.2f (target >= 0.5)%n",
-                    adapter,
-                    adapter / baseline);
-            elasticsearch(args, docs, baseline);
-            latency(lucene, docs, rounds);
+            if (indexing) {
+                double adapter = index(lucene, 0, docs);
+                System.out.printf(
+                        Locale.ROOT,
+                        "lucene adapter: %.0f documents/s, ratio to raw Lucene %.2f (target >= 0.5)%n",
+                        adapter,
+                        adapter / baseline);
+                elasticsearch(args, docs, baseline);
+            } else {
+                index(lucene, (int) Math.min(lucene.count(), docs), docs, 20 * BATCH);
+            }
+            if (lucene.count() == docs) {
+                latency(lucene, docs, rounds);
+            }
             if (large > docs) {
                 long start = System.nanoTime();
                 // only the size matters here, not the rate: larger batches fill the index sooner
-                index(lucene, docs, large, 20 * BATCH);
+                index(lucene, (int) Math.max(docs, lucene.count()), large, 20 * BATCH);
                 System.out.printf(
                         Locale.ROOT,
                         "lucene adapter: grew to %d documents in %.0f s%n",
@@ -135,7 +148,9 @@ public final class MemorandaSearchBenchmark {
                 latency(lucene, large, rounds);
             }
         } finally {
-            delete(dir);
+            if (kept == null) {
+                delete(dir);
+            }
         }
     }
 
@@ -338,6 +353,9 @@ public final class MemorandaSearchBenchmark {
             index.search(q);
         }
         singleClient(index, mix);
+        if (rounds == 0) {
+            return;
+        }
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<double[]>> results = new ArrayList<>();
