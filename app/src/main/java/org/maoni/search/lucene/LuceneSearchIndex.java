@@ -168,9 +168,6 @@ public final class LuceneSearchIndex implements SearchIndex {
                     : components;
         }
     };
-    /** The shortest time between two refreshes of the searcher (each flushes a new segment). */
-    private static final long MIN_REFRESH_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ScheduledExecutorService committer;
@@ -181,8 +178,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     private volatile long refreshesBegun;
     /** How many refreshes have finished (guarded by {@link #refreshing}). */
     private long refreshesDone;
-    /** When the last refresh finished, in {@link System#nanoTime()} (guarded by {@link #refreshing}). */
-    private long lastRefreshEnded = System.nanoTime() - MIN_REFRESH_GAP_NANOS;
     /** The sequence number of the last write (a writer's operations get increasing numbers). */
     private final AtomicLong written = new AtomicLong(-1);
     /** The sequence number of the last operation the latest commit holds (guarded by {@link #commitLock}). */
@@ -542,20 +537,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             if (refreshesDone > begunBefore) {
                 return;
             }
-            // Under a burst, back-to-back refreshes each flushed a segment of a few documents, and merging those
-            // took most of the indexing threads' time; waiting out a short gap lets the writers that arrive
-            // meanwhile share this refresh. A lone write after a quiet spell is refreshed at once.
-            long wait = lastRefreshEnded + MIN_REFRESH_GAP_NANOS - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
             refreshesBegun++;
             searchers.maybeRefreshBlocking();
             refreshesDone = refreshesBegun;
-            lastRefreshEnded = System.nanoTime();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to refresh the search index", e);
         } finally {
             refreshing.unlock();
         }
